@@ -289,6 +289,13 @@ for p, d in content_files:
                     if v in (None, "", []):
                         err(p, f"{where}/{c}: mandatory {a} missing")
 
+# ---- dropdown labels repeated in the dictionary (Members.Kind.<value>) must say the same thing
+dictionary = {i["itemKey"]: i["values"] for _, d in of("dictionary.json") for i in d.get("items", [])}
+for item in (data_types.get("memberKind") or {}).get("configuration", {}).get("items", []):
+    dv = dictionary.get("Members.Kind." + item["value"])
+    if dv is not None and dv != item["label"]:
+        problems.append(f"dictionary.json: Members.Kind.{item['value']} differs from the memberKind label {item['label']}")
+
 # ---- root-relative links in rich text must point at a page, when every segment on the way is explicit
 domains = {dm["culture"]: dm["pathPrefix"].rstrip("/") for _, d in of("domains.json") for dm in d["domains"]}
 def url(n, c, depth=0):
