@@ -114,20 +114,21 @@ public sealed class ContentValueSetBuilder
             }
 
             var editor = property.DataType.EditorAlias;
-            if (editor is PropertyEditorAliases.DropDownFlexible or PropertyEditorAliases.Tags)
+            if (property.Search is not null)
+            {
+                // Searchable invariant text (organisation names, tags): analyzed, found in every culture.
+                var text = ExtractText(editor, value);
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    doc.Add(new TextField(property.Alias, text, Field.Store.YES) { Boost = property.Search.Boost });
+                }
+            }
+            else if (editor is PropertyEditorAliases.DropDownFlexible or PropertyEditorAliases.Tags)
             {
                 // Exact values for filters (members by kind and department).
                 foreach (var item in Strings(value.Value))
                 {
                     doc.Add(new StringField(property.Alias, item, Field.Store.YES));
-                }
-            }
-            else if (property.Search is not null)
-            {
-                var text = ExtractText(editor, value);
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    doc.Add(new TextField(property.Alias, text, Field.Store.YES) { Boost = property.Search.Boost });
                 }
             }
         }
