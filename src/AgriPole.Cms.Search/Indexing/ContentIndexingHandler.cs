@@ -18,6 +18,13 @@ public sealed class ContentIndexingHandler(IIndex index, ILogger<ContentIndexing
 
         try
         {
+            if (notification.Changes.All && !index.IsOpen)
+            {
+                // The snapshot built at start: IndexStartupService opens, checks and rebuilds if needed, in the
+                // background, so start-up does not wait for the index.
+                return Task.CompletedTask;
+            }
+
             if (!index.IsOpen)
             {
                 index.Open();

@@ -47,6 +47,20 @@ public sealed class ExternalIndex : IIndex, IDisposable
 
     public int DocumentCount => Search(s => s.IndexReader.NumDocs, 0);
 
+    public const string FingerprintKey = "snapshotFingerprint";
+
+    /// <summary>The <see cref="SnapshotFingerprint"/> of the snapshot the last commit was built from; null if unknown.</summary>
+    public string? Fingerprint
+    {
+        get
+        {
+            lock (_writeLock)
+            {
+                return _writer?.CommitData is { } data && data.TryGetValue(FingerprintKey, out var value) ? value : null;
+            }
+        }
+    }
+
     public IndexOpenResult Open()
     {
         lock (_writeLock)
@@ -98,8 +112,12 @@ public sealed class ExternalIndex : IIndex, IDisposable
 
             _writer ??= CreateWriter(OpenMode.CREATE);
 
-            // A fresh index is committed at once so that "exists" holds for the next start even if nothing is added.
-            _writer.Commit();
+            if (result != IndexOpenResult.Opened)
+            {
+                // A fresh index is committed at once so that "exists" holds for the next start even if nothing is added.
+                _writer.Commit();
+            }
+
             _searcherManager = new SearcherManager(_writer, true, null);
             NeedsRebuild = result is IndexOpenResult.CreatedMissing or IndexOpenResult.RecreatedCorrupt;
             return result;
@@ -134,7 +152,7 @@ public sealed class ExternalIndex : IIndex, IDisposable
                     }
                 }
 
-                writer.Commit();
+                Commit(writer, snapshot);
             }
             catch
             {
@@ -197,7 +215,7 @@ public sealed class ExternalIndex : IIndex, IDisposable
                 }
             }
 
-            writer.Commit();
+            Commit(writer, current);
             _searcherManager!.MaybeRefreshBlocking();
         }
     }
@@ -258,6 +276,12 @@ public sealed class ExternalIndex : IIndex, IDisposable
         }
 
         return _writer!;
+    }
+
+    private static void Commit(IndexWriter writer, IPublishedSnapshot snapshot)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [FingerprintKey] = SnapshotFingerprint.Compute(snapshot) });
+        writer.Commit();
     }
 
     private IndexWriter CreateWriter(OpenMode mode)

@@ -20,6 +20,9 @@ public interface IIndex
     /// <summary>Set when the index was missing or found corrupt at open and so holds nothing until rebuilt.</summary>
     bool NeedsRebuild { get; }
 
+    /// <summary>The <see cref="SnapshotFingerprint"/> stored with the last commit; null when unknown (new index).</summary>
+    string? Fingerprint { get; }
+
     /// <summary>Opens the index folder (checking it first); a missing or corrupt index is recreated empty.</summary>
     IndexOpenResult Open();
 

@@ -6,7 +6,8 @@ namespace AgriPole.Cms.Search.Indexing;
 
 /// <summary>
 /// At start, in the background (the first page does not wait): opens the index, and rebuilds it from the published
-/// snapshot when it was missing, corrupt, or empty while content exists. Searches find nothing until then.
+/// snapshot when it was missing, corrupt, empty while content exists, or built from another state of the database
+/// (see <see cref="SnapshotFingerprint"/>). A missing or corrupt index finds nothing until then.
 /// </summary>
 public sealed class IndexStartupService(IIndex index, IPublishedSnapshotAccessor snapshots, ILogger<IndexStartupService> logger) : BackgroundService
 {
@@ -38,9 +39,11 @@ public sealed class IndexStartupService(IIndex index, IPublishedSnapshotAccessor
     {
         var opened = index.Open();
         var snapshot = snapshots.Current;
-        if (index.NeedsRebuild || (index.DocumentCount == 0 && snapshot.ContentCount > 0))
+        var stale = index.Fingerprint != SnapshotFingerprint.Compute(snapshot);
+        if (index.NeedsRebuild || (index.DocumentCount == 0 && snapshot.ContentCount > 0) || stale)
         {
-            logger.LogInformation("Search index {State}: rebuilding from {Count} published nodes", opened, snapshot.ContentCount);
+            // A healthy but stale index keeps answering with its last commit until the rebuild commits.
+            logger.LogInformation("Search index {State}{Stale}: rebuilding from {Count} published nodes", opened, stale ? " (stale)" : string.Empty, snapshot.ContentCount);
             index.Rebuild(snapshot, cancellationToken: cancellationToken);
         }
     }

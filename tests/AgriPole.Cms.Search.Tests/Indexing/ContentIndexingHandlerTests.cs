@@ -38,13 +38,23 @@ public sealed class ContentIndexingHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task HandleAsync_AllChanged_FullRebuildOpeningTheIndexFirst()
+    public async Task HandleAsync_AllChangedOnOpenIndex_FullRebuild()
     {
+        _fixture.With(new TestSnapshot([SiteCorpus.Home]));
         var snapshot = SiteCorpus.Snapshot();
 
         await _handler.HandleAsync(new PublishedSnapshotChangedNotification(new TestSnapshot([]), snapshot, ContentChangeSet.Everything), CancellationToken.None);
 
         Assert.Equal(9, _fixture.Index.DocumentCount);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AllChangedBeforeIndexOpens_LeftToStartupService()
+    {
+        // The snapshot built during start-up: opening and rebuilding here would hold up the first request.
+        await _handler.HandleAsync(new PublishedSnapshotChangedNotification(new TestSnapshot([]), SiteCorpus.Snapshot(), ContentChangeSet.Everything), CancellationToken.None);
+
+        Assert.False(_fixture.Index.IsOpen);
     }
 
     [Fact]

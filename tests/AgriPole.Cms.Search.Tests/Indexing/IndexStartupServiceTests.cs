@@ -56,18 +56,38 @@ public sealed class IndexStartupServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task StartAsync_HealthyIndex_NotRebuilt()
+    public async Task StartAsync_HealthyIndexOfSameSnapshot_NotRebuilt()
     {
-        // The healthy index holds one page only; a rebuild from the (larger) snapshot would show.
-        _fixture.With(new TestSnapshot([SiteCorpus.Home]));
+        _fixture.With(SiteCorpus.Snapshot());
         _fixture.Close();
+        var commitBefore = Directory.GetFiles(_fixture.Folder, "segments_*").Single();
         using var restarted = new IndexFixture(_fixture.Folder);
         var service = new IndexStartupService(restarted.Index, new TestSnapshotAccessor(SiteCorpus.Snapshot()), NullLogger<IndexStartupService>.Instance);
 
         await service.StartAsync(CancellationToken.None);
         await service.Ready.WaitAsync(TimeSpan.FromSeconds(30));
 
+        Assert.Equal(9, restarted.Index.DocumentCount);
+        Assert.Equal([commitBefore], Directory.GetFiles(_fixture.Folder, "segments_*"));
+        await service.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task StartAsync_HealthyIndexOfOlderSnapshot_RebuiltWhileOldStaysSearchable()
+    {
+        // Built when only the home page was published; other nodes published the rest while this one was down.
+        _fixture.With(new TestSnapshot([SiteCorpus.Home]));
+        _fixture.Close();
+        using var restarted = new IndexFixture(_fixture.Folder);
+        Assert.Equal(IndexOpenResult.Opened, restarted.Index.Open());
         Assert.Equal(1, restarted.Index.DocumentCount);
+        var service = new IndexStartupService(restarted.Index, new TestSnapshotAccessor(SiteCorpus.Snapshot()), NullLogger<IndexStartupService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        await service.Ready.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(9, restarted.Index.DocumentCount);
+        Assert.Equal(SnapshotFingerprint.Compute(SiteCorpus.Snapshot()), restarted.Index.Fingerprint);
         await service.StopAsync(CancellationToken.None);
     }
 
