@@ -16,7 +16,6 @@ namespace AgriPole.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [AllStatisticsColumn]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class SearchBenchmarks : IDisposable
 {
     private string _folder = string.Empty;
