@@ -126,7 +126,9 @@ public static class PropertyValues
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto || uri.Scheme == "tel"))
         {
-            return uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Host) ? null : url;
+            // "https:evil" parses, but browsers read it differently depending on the page: require the authority form.
+            var isWeb = uri.Scheme is "http" or "https";
+            return isWeb && (string.IsNullOrEmpty(uri.Host) || !url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase)) ? null : url;
         }
 
         return null;
