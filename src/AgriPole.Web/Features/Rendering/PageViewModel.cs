@@ -209,6 +209,20 @@ public sealed class PageViewModel
     /// <summary>A UI string, or <paramref name="fallback"/> when the dictionary has none (labels of data values).</summary>
     public string T(string key, string fallback) => DictionaryOrNull(key) ?? fallback;
 
+    /// <summary>A UI string with placeholders ("{0} of {1} shown"); a malformed editor string is shown unformatted, never thrown.</summary>
+    public string Format(string key, params object[] args)
+    {
+        var text = T(key);
+        try
+        {
+            return string.Format(CultureInfo, text, args);
+        }
+        catch (FormatException)
+        {
+            return text;
+        }
+    }
+
     public static string HrefLangOf(string culture) => CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName;
 
     private string? DictionaryOrNull(string key)
