@@ -15,7 +15,7 @@ public sealed class SitemapXmlEndpoint(IPublishedSnapshotAccessor snapshotAccess
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
-    private (long Version, ConcurrentDictionary<string, byte[]> ByBaseUrl) _cache = (-1, new());
+    private Generation _cache = new(-1);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -25,7 +25,7 @@ public sealed class SitemapXmlEndpoint(IPublishedSnapshotAccessor snapshotAccess
         var cache = _cache;
         if (cache.Version != snapshot.Version)
         {
-            cache = (snapshot.Version, new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal));
+            cache = new Generation(snapshot.Version);
             _cache = cache;
         }
 
@@ -107,5 +107,13 @@ public sealed class SitemapXmlEndpoint(IPublishedSnapshotAccessor snapshotAccess
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>One object per version, swapped by reference, so a reader never sees a version with another's entries.</summary>
+    private sealed class Generation(long version)
+    {
+        public long Version { get; } = version;
+
+        public ConcurrentDictionary<string, byte[]> ByBaseUrl { get; } = new(StringComparer.Ordinal);
     }
 }
