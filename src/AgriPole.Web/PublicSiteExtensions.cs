@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using AgriPole.Web.Features.Caching;
 using AgriPole.Web.Features.Errors;
 using AgriPole.Web.Features.Navigation;
@@ -8,6 +10,7 @@ using AgriPole.Web.Features.Security;
 using AgriPole.Web.Features.Seo;
 using AgriPole.Web.Features.StaticAssets;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 
 namespace AgriPole.Web;
 
@@ -17,6 +20,9 @@ public static class PublicSiteExtensions
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+
+        // Encode only what HTML needs (<, >, &, quotes...): French text stays readable and pages stay small.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddOptions<PublicSiteSettings>()
             .Bind(builder.Configuration.GetSection(PublicSiteSettings.SectionName))

@@ -109,6 +109,20 @@ public class PublishingTests(AgriPoleApplicationFactory factory) : IClassFixture
         Assert.Equal("/en/", doc.QuerySelector("a.language-switch")?.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task Unknown_UrlWhenTheCultureHasNoErrorPage_Still404sWithABuiltInPage()
+    {
+        var errorPage = factory.Single("errorPage", "en-US");
+        var result = await WithContentService(s => s.UnpublishAsync(errorPage.Key, ["en-US"]));
+        Assert.True(result.Success, string.Join("; ", result.Errors.Select(e => e.Code)));
+
+        var doc = await _client.GetDocumentAsync("/en/gone-for-good/", HttpStatusCode.NotFound);
+
+        Assert.Equal("en", doc.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Page not found", doc.QuerySelector("h1")?.TextContent);
+        Assert.Equal("noindex", doc.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+    }
+
     private async Task<T> WithContentService<T>(Func<IContentService, Task<T>> action)
     {
         using var scope = factory.Services.CreateScope();
