@@ -104,6 +104,8 @@ fi
 # ---------------------------------------------------------------------------------------------------------------
 # 3. Every test project of the solution, one after the other, each into its own .trx.
 # ---------------------------------------------------------------------------------------------------------------
+# Old results must not be counted: empty the default folder; in a given one, remove only the trx files.
+[[ -z "${TEST_RESULTS_DIR:-}" ]] && rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
 rm -f "$RESULTS_DIR"/*.trx
 
@@ -121,15 +123,15 @@ if ((${#TEST_PROJECTS[@]} == 0)); then
   exit 1
 fi
 
-# Reads "passed failed skipped" from the Counters element of a trx file.
+# Reads "passed failed skipped" from the outcomes of the UnitTestResult elements of a trx file (its Counters element
+# leaves skipped tests out altogether: total 2, executed 1, notExecuted 0 for one skip).
 trx_counts() {
-  local counters
-  counters="$(grep -o '<Counters [^>]*>' "$1" | head -n 1)"
-  attr() { local v; v="$(grep -o " $1=\"[0-9]*\"" <<<"$counters" | grep -o '[0-9]*')"; echo "${v:-0}"; }
+  local outcomes
+  outcomes="$(tr '\n' ' ' <"$1" | grep -o '<UnitTestResult [^>]*>' | grep -o ' outcome="[A-Za-z]*"' | cut -d'"' -f2)"
   local passed failed skipped
-  passed=$(attr passed)
-  failed=$(( $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted) ))
-  skipped=$(( $(attr notExecuted) + $(attr notRunnable) ))
+  passed=$(grep -cx 'Passed' <<<"$outcomes")
+  failed=$(grep -cxE 'Failed|Error|Timeout|Aborted' <<<"$outcomes")
+  skipped=$(grep -cxE 'NotExecuted|Inconclusive|NotRunnable|Pending|Disconnected' <<<"$outcomes")
   echo "$passed $failed $skipped"
 }
 
