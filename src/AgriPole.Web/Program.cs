@@ -21,6 +21,7 @@ app.UsePublicSiteMiddleware();
 app.MapCmsImaging();
 app.MapDeliveryApi();
 app.MapPublicSite();
+app.MapBenchmarkEndpoints();
 
 await app.RunAsync();
 
