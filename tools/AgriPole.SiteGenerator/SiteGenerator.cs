@@ -24,7 +24,6 @@ public sealed class SiteGenerator(GeneratorOptions options)
     private readonly List<Guid> _logoKeys = [];
     private readonly List<Guid> _photoKeys = [];
     private readonly Dictionary<Guid, (string Fr, string En)> _routes = [];
-    private readonly Dictionary<Guid, int> _childCount = [];
 
     public GeneratorResult Run()
     {
@@ -32,12 +31,14 @@ public sealed class SiteGenerator(GeneratorOptions options)
         CopyDefinitions(source, options.Output);
 
         GenerateMedia();
-        var manifest = GenerateContent();
+        GenerateContent();
 
         WriteChunks(Path.Combine(options.Output, "content"), "generated", _content);
         WriteChunks(Path.Combine(options.Output, "media"), "generated", _media);
 
         var manifestPath = options.Manifest ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Output))!, "bench-manifest.json");
+        var manifest = SiteDescriber.Describe(options.Output);
+        manifest["seed"] = options.Seed;
         File.WriteAllText(manifestPath, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 
         var members = _content.Count(n => (string?)n["contentType"] == "member");
@@ -138,7 +139,7 @@ public sealed class SiteGenerator(GeneratorOptions options)
         ["sortOrder"] = sortOrder,
     };
 
-    private JsonObject GenerateContent()
+    private void GenerateContent()
     {
         var home = AddNode(null, "home", ("Accueil", "Home"), 0, (culture, _) => new JsonObject
         {
@@ -156,7 +157,7 @@ public sealed class SiteGenerator(GeneratorOptions options)
         {
             ["showInMenu"] = true, ["showInFooter"] = true, ["noIndex"] = false, ["form"] = "contact",
         });
-        var search = AddNode(home, "searchPage", ("Recherche", "Search"), 5, IntroValues, Menu(false));
+        AddNode(home, "searchPage", ("Recherche", "Search"), 5, IntroValues, Menu(false));
         AddNode(home, "errorPage", ("Page introuvable", "Page not found"), 6, (c, n) => new JsonObject
         {
             ["title"] = n,
@@ -180,53 +181,26 @@ public sealed class SiteGenerator(GeneratorOptions options)
             AddNewsItem(news, i);
         }
 
-        var deepest = AddContentTree(home, pageCount);
+        AddContentTree(home, pageCount);
 
         for (var i = 0; i < options.Members; i++)
         {
             AddMember(members, i);
         }
-
-        // The parent whose children the Delivery API children query lists: the first top-level section.
-        var sectionWithChildren = _childCount.Where(kv => kv.Value >= 5 && _routes[kv.Key].Fr.Count(c => c == '/') == 2)
-            .Select(kv => kv.Key).FirstOrDefault();
-
-        return new JsonObject
-        {
-            ["seed"] = options.Seed,
-            ["pages"] = _content.Count - options.Members,
-            ["members"] = options.Members,
-            ["media"] = _media.Count,
-            ["homeKey"] = home.ToString(),
-            ["deepPage"] = RouteObject(deepest),
-            ["membersDirectory"] = RouteObject(members),
-            ["searchPage"] = RouteObject(search),
-            ["searchTerm"] = "irrigation",
-            ["childrenParentKey"] = sectionWithChildren == Guid.Empty ? null : sectionWithChildren.ToString(),
-            ["imageKey"] = _photoKeys.Count > 0 ? _photoKeys[0].ToString() : _logoKeys.FirstOrDefault().ToString(),
-        };
     }
 
-    private JsonObject RouteObject(Guid key) => new()
-    {
-        ["key"] = key.ToString(),
-        ["fr"] = _routes[key].Fr,
-        ["en"] = _routes[key].En,
-    };
-
-    /// <summary>Sections of nested content pages, filled breadth-first; returns the deepest (last) page.</summary>
-    private Guid AddContentTree(Guid home, int count)
+    /// <summary>Sections of nested content pages, filled breadth-first down to level 6.</summary>
+    private void AddContentTree(Guid home, int count)
     {
         const int branching = 7;
         const int maxLevel = 6;
         var sections = Math.Clamp(count / 400, 1, 20);
         var queue = new Queue<(Guid Key, int Level)>();
-        var last = home;
         var made = 0;
         for (var i = 0; i < sections && made < count; i++, made++)
         {
-            last = AddNode(home, "contentPage", NumberedName(made + 1), 10 + i, PageValues, Menu(i < 4, footer: i < 2));
-            queue.Enqueue((last, 2));
+            var section = AddNode(home, "contentPage", NumberedName(made + 1), 10 + i, PageValues, Menu(i < 4, footer: i < 2));
+            queue.Enqueue((section, 2));
         }
 
         while (made < count && queue.Count > 0)
@@ -234,10 +208,10 @@ public sealed class SiteGenerator(GeneratorOptions options)
             var (parent, level) = queue.Dequeue();
             for (var c = 0; c < branching && made < count; c++, made++)
             {
-                last = AddNode(parent, "contentPage", NumberedName(made + 1), c, PageValues, Menu(false));
+                var page = AddNode(parent, "contentPage", NumberedName(made + 1), c, PageValues, Menu(false));
                 if (level + 1 < maxLevel)
                 {
-                    queue.Enqueue((last, level + 1));
+                    queue.Enqueue((page, level + 1));
                 }
             }
 
@@ -247,8 +221,6 @@ public sealed class SiteGenerator(GeneratorOptions options)
                 queue.Enqueue((home, 1));
             }
         }
-
-        return last;
     }
 
     private void AddNewsItem(Guid parent, int index)
@@ -323,11 +295,6 @@ public sealed class SiteGenerator(GeneratorOptions options)
 
         // The top-level home is hidden from paths: its children sit right under the culture root.
         _routes[key] = (frRoute, enRoute);
-        if (parent is { } parentKey)
-        {
-            _childCount[parentKey] = _childCount.GetValueOrDefault(parentKey) + 1;
-        }
-
         var values = invariant ?? new JsonObject();
         if (values["value"] is not null)
         {
