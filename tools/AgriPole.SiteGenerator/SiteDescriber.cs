@@ -83,6 +83,8 @@ public static class SiteDescriber
             ["deepPage"] = Describe(deep, RoutesOf),
             ["membersDirectory"] = Describe(routable.FirstOrDefault(n => TypeOf(n) == "membersDirectory"), RoutesOf),
             ["searchPage"] = Describe(routable.FirstOrDefault(n => TypeOf(n) == "searchPage"), RoutesOf),
+            ["policyPage"] = Describe(routable.FirstOrDefault(n => TypeOf(n) == "policyPage"), RoutesOf),
+            ["contactPage"] = Describe(routable.FirstOrDefault(n => TypeOf(n) == "contactPage"), RoutesOf),
             ["searchTerm"] = FrequentWord(routable),
             ["childrenParentKey"] = children?.Key,
             ["childrenCount"] = children?.Count() ?? 0,
