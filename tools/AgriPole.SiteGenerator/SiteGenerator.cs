@@ -114,7 +114,7 @@ public sealed class SiteGenerator(GeneratorOptions options)
                 ["mediaTypeAlias"] = "Image",
                 ["generate"] = new JsonObject
                 {
-                    ["kind"] = "placeholderLogo",
+                    ["kind"] = isLogo ? "placeholderLogo" : "placeholderImage",
                     ["text"] = text,
                     ["background"] = $"#{_random.Next(0x20, 0x90):x2}{_random.Next(0x40, 0xa0):x2}{_random.Next(0x20, 0x70):x2}",
                     ["width"] = isLogo ? 320 : 800,
