@@ -82,7 +82,7 @@ async function axe(url) {
 }
 
 // 3. HTML validity: the standard preset (what the HTML specification requires, not style preferences).
-const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:document'] });
 async function validate(html) {
   const report = await validator.validateString(html);
   return report.results.flatMap(r => r.messages).filter(m => m.severity === 2).map(m => `${m.ruleId} (line ${m.line}): ${m.message}`);
