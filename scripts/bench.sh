@@ -5,6 +5,7 @@
 #   scripts/bench.sh --seed-size   the repository's own seed content (the 2 s start-to-first-page target)
 #   scripts/bench.sh --micro       BenchmarkDotNet micro-benchmarks (benchmarks/AgriPole.Benchmarks), short job
 # Options: --duration 10s  --connections 32  --threads 2  --no-docs (print only, leave docs/benchmarks.md alone)
+#          BENCH_FILTER='*Route*' (micro: which benchmarks), BENCH_PAGES=2000 (micro: generated site size)
 #
 # What it does (HTTP modes): publishes the app in Release to a temp folder, writes the site's umbraco-config (generated
 # or the repo's), starts the app on 127.0.0.1 with its own temp data folder, times start to first served page, then
@@ -83,12 +84,14 @@ PY
 # Micro-benchmarks
 # ---------------------------------------------------------------------------------------------------------------
 if [[ "$MODE" == micro ]]; then
-  log "BenchmarkDotNet, short job, artifacts in $WORK/bdn"
+  log "BenchmarkDotNet, short job, in process, artifacts in $WORK/bdn"
+  # In process: no generated project to build per benchmark (slow on 2 shared cores, and it would inherit the
+  # repository's strict Directory.Build.props); each class still pays its GlobalSetup once.
   dotnet run -c Release --project benchmarks/AgriPole.Benchmarks -- \
-    --filter '*' --job short --exporters github --artifacts "$WORK/bdn" </dev/null
+    --filter "${BENCH_FILTER:-*}" --job short --inProcess --exporters github --artifacts "$WORK/bdn" </dev/null
   OUT="$WORK/micro.md"
   {
-    echo "Measured $NOW on $MACHINE, commit \`$COMMIT\`$DIRTY, with \`$COMMAND\` (BenchmarkDotNet short job: 3 iterations, 1 launch; indicative, not for regressions under 10 %)."
+    echo "Measured $NOW on $MACHINE, commit \`$COMMIT\`$DIRTY, with \`$COMMAND\` (BenchmarkDotNet short job in process: 3 iterations, 1 launch; indicative, not for regressions under 10 %)."
     echo
     shopt -s nullglob
     reports=("$WORK"/bdn/results/*-report-github.md)
