@@ -88,7 +88,7 @@ if [[ "$MODE" == micro ]]; then
   # In process: no generated project to build per benchmark (slow on 2 shared cores, and it would inherit the
   # repository's strict Directory.Build.props); each class still pays its GlobalSetup once.
   dotnet run -c Release --project benchmarks/AgriPole.Benchmarks -- \
-    --filter "${BENCH_FILTER:-*}" --job short --inProcess --exporters github --artifacts "$WORK/bdn" </dev/null
+    --filter "${BENCH_FILTER:-*}" --job short --inProcess --artifacts "$WORK/bdn" </dev/null
   OUT="$WORK/micro.md"
   {
     echo "Measured $NOW on $MACHINE, commit \`$COMMIT\`$DIRTY, with \`$COMMAND\` (BenchmarkDotNet short job in process: 3 iterations, 1 launch; indicative, not for regressions under 10 %)."
