@@ -120,7 +120,8 @@ public static class ContentJsonWriter
                 }
 
                 writer.WritePropertyName(property.Alias);
-                var value = content.GetValue(property.Alias, variant?.Culture ?? context.Culture, context.FallbackCulture);
+                // Umbraco's ApiPropertyRenderer uses no language fallback: a missing value in the culture is null.
+                var value = content.GetValue(property.Alias, variant?.Culture ?? context.Culture);
                 PropertyValueWriter.Write(writer, context, property, value, expand, fields);
             }
         }
