@@ -56,9 +56,11 @@ public sealed class ContentEndpoints(
             // No Accept-Language: the culture and host bindings (e.g. "/en/...") choose the culture, as Umbraco's domains do.
             var binding = urlProvider.GetBinding(http.Request.Host.Host, path);
             domainCulture = binding.Culture;
-            if (binding.PathPrefix.Length > 1 && path.StartsWith(binding.PathPrefix, StringComparison.OrdinalIgnoreCase))
+            var prefix = binding.PathPrefix.TrimEnd('/');
+            if (prefix.Length > 0 && path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && (path.Length == prefix.Length || path[prefix.Length] == '/'))
             {
-                route = path[binding.PathPrefix.Length..];
+                route = path[prefix.Length..];
             }
         }
 
