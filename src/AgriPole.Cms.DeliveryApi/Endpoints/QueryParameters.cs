@@ -59,6 +59,11 @@ public static class QueryParameters
         expand = null;
         fields = null;
         error = null;
+        if (!request.QueryString.HasValue)
+        {
+            return true;
+        }
+
         if (request.Query.TryGetValue("expand", out var e) && e.Count > 0)
         {
             if (!PropertySpecParser.TryParse(e[^1] ?? string.Empty, out var parsed))
