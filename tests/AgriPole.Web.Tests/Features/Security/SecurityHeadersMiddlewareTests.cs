@@ -36,6 +36,24 @@ public class SecurityHeadersMiddlewareTests(AgriPoleApplicationFactory factory) 
     }
 
     [Fact]
+    public async Task Get_OverHttpsOutsideDevelopment_SendsHstsAndHttpsCanonical()
+    {
+        var https = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://www.agripole.example"),
+        });
+
+        using var secure = await https.GetAsync(new Uri("https://www.agripole.example/en/"));
+        using var plain = await _client.GetAsync(new Uri("http://localhost/en/"));
+        var doc = SiteClient.Parse(await secure.Content.ReadAsStringAsync());
+
+        Assert.Contains("max-age=", string.Join(",", secure.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal("https://www.agripole.example/en/", doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Get_EveryPage_HasNoInlineScriptOrStyle()
     {
         foreach (var route in factory.Routes())
