@@ -1,4 +1,6 @@
+using AgriPole.Cms.BackOffice;
 using AgriPole.Cms.DeliveryApi;
+using AgriPole.Cms.Forms;
 using AgriPole.Cms.Imaging;
 using AgriPole.Cms.Persistence;
 using AgriPole.Cms.Search;
@@ -11,6 +13,8 @@ builder.AddCms();
 builder.AddCmsSearch();
 builder.AddCmsImaging();
 builder.AddDeliveryApi();
+builder.AddCmsForms();
+builder.AddBackOffice();
 builder.AddPublicSite();
 
 var app = builder.Build();
@@ -20,6 +24,8 @@ await app.InitializeCmsAsync();
 app.UsePublicSiteMiddleware();
 app.MapCmsImaging();
 app.MapDeliveryApi();
+app.MapCmsForms();
+app.MapBackOffice();
 app.MapPublicSite();
 
 await app.RunAsync();
