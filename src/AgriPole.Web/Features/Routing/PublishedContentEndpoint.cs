@@ -21,6 +21,7 @@ public sealed class PublishedContentEndpoint(
     NavigationCache navigation,
     PageOutputCache outputCache,
     PageRenderer renderer,
+    SiteBaseUrl siteBaseUrl,
     IOptions<PublicSiteSettings> settings)
 {
     private static readonly StringValues HtmlContentType = "text/html; charset=utf-8";
@@ -126,8 +127,7 @@ public sealed class PublishedContentEndpoint(
     private PageViewModel CreateModel(HttpContext context, IPublishedSnapshot snapshot, PublishedContent node, Cms.Core.Models.Language language, int status)
     {
         var request = context.Request;
-        var baseUrl = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
-        return new PageViewModel(snapshot, node, language, urls, definitions, navigation, baseUrl, settings.Value.SiteName, request.Query, status);
+        return new PageViewModel(snapshot, node, language, urls, definitions, navigation, siteBaseUrl.For(request), settings.Value.SiteName, request.Query, status);
     }
 
     private static byte[] BuiltInNotFound(string culture) => Encoding.UTF8.GetBytes(
