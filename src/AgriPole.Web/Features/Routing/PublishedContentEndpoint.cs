@@ -29,6 +29,7 @@ public sealed class PublishedContentEndpoint(
     private static readonly StringValues PrivateNoStore = "private, no-store";
     private static readonly StringValues AcceptEncoding = "Accept-Encoding";
     private static readonly StringValues AllowedMethods = "GET, HEAD";
+    private static readonly PathString ReservedPath = "/umbraco";
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -37,6 +38,14 @@ public sealed class PublishedContentEndpoint(
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = AllowedMethods;
+            return;
+        }
+
+        // /umbraco/ is reserved for the back-office and APIs (as in Umbraco): an unknown path there is an API 404
+        // (ProblemDetails through the status code pages), never a content page.
+        if (request.Path.StartsWithSegments(ReservedPath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
