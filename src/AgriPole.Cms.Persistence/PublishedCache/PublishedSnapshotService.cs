@@ -184,6 +184,10 @@ public sealed class PublishedSnapshotService : IPublishedSnapshotService, IDispo
         return published == previous.Cultures.Count;
     }
 
+    /// <remarks>
+    /// Runs under the refresh lock so handlers (search index, output cache) see changes in order. A handler must therefore
+    /// not call <see cref="RefreshAsync"/> or <see cref="RebuildAsync"/> itself.
+    /// </remarks>
     private async Task SwapAsync(PublishedSnapshot snapshot, ContentChangeSet changes, CancellationToken cancellationToken)
     {
         var previous = _current;
