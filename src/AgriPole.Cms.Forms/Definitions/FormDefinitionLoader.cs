@@ -265,14 +265,14 @@ public static class FormDefinitionLoader
             {
                 var o = new Node(item, node.File, $"{optionsNode.Path}[{i}]");
                 o.ExpectObject();
-                o.RejectUnknown("value", "label");
+                o.RejectUnknown("value", "label", "group");
                 var value = o.RequiredString("value");
                 if (options.Any(x => x.Value == value))
                 {
                     throw o.Error("value", $"duplicate option value '{value}'");
                 }
 
-                options.Add(new FormFieldOption(value, o.RequiredText("label")));
+                options.Add(new FormFieldOption(value, o.RequiredText("label"), o.OptionalString("group")));
                 i++;
             }
         }
