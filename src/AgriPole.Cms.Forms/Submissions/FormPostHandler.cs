@@ -63,19 +63,17 @@ public sealed class FormPostHandler(
         IFormCollection posted;
         try
         {
-            if (!context.Request.HasFormContentType)
-            {
-                return FormPageShell.Message(culture, form.Name.Get(culture), FormMessages.SessionExpired.Get(culture), StatusCodes.Status400BadRequest);
-            }
-
-            context.Features.Set<IFormFeature>(new FormFeature(context.Request, FormLimits));
-            posted = await context.Request.ReadFormAsync(context.RequestAborted);
+            posted = await ReadFormAsync(context);
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
         {
             logger.LogInformation(ex, "Unreadable post to form {Form}", form.Alias);
-            var status = ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-            return FormPageShell.Message(culture, form.Name.Get(culture), FormMessages.TooLong.Get(culture).Replace("{0}", "20 000", StringComparison.Ordinal), status);
+            var tooLarge = ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+            return FormPageShell.Message(
+                culture,
+                form.Name.Get(culture),
+                tooLarge ? FormMessages.TooLong.Get(culture).Replace("{0}", "20 000", StringComparison.Ordinal) : FormMessages.InvalidCharacters.Get(culture),
+                tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
 
         culture = FormCultures.Normalize(posted[FormFieldNames.Culture].ToString());
@@ -126,6 +124,44 @@ public sealed class FormPostHandler(
         }
 
         return new SeeOtherResult(target);
+    }
+
+    /// <summary>
+    /// Url-encoded bodies are parsed strictly (see <see cref="UrlEncodedFormParser"/>) and installed as the request's
+    /// form, so antiforgery reads the same values; other content types go through ASP.NET's reader with tight limits.
+    /// </summary>
+    private static async Task<IFormCollection> ReadFormAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!request.HasFormContentType)
+        {
+            throw new InvalidDataException("Not a form post.");
+        }
+
+        if (request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[16 * 1024];
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    throw new InvalidDataException("Form body over the limit.");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            var fields = UrlEncodedFormParser.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), FormLimits.ValueCountLimit)
+                ?? throw new InvalidDataException("Too many form values: over the limit.");
+            var collection = new FormCollection(fields);
+            context.Features.Set<IFormFeature>(new FormFeature(collection));
+            return collection;
+        }
+
+        context.Features.Set<IFormFeature>(new FormFeature(request, FormLimits));
+        return await request.ReadFormAsync(context.RequestAborted);
     }
 
     private bool IsSpam(FormDefinition form, IFormCollection posted)

@@ -29,11 +29,22 @@ public static class LocalUrl
         return !url.StartsWith("/%2f", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("/%5c", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The path of the page being rendered (no query: it would carry ?formSubmitted back).</summary>
+    /// <summary>The URL of the page being rendered, its query kept except formSubmitted (it would show the confirmation again).</summary>
     public static string CurrentPath(HttpContext context)
     {
         var path = (context.Request.PathBase + context.Request.Path).ToUriComponent();
-        return IsLocal(path) ? path : "/";
+        if (!IsLocal(path))
+        {
+            return "/";
+        }
+
+        var query = context.Request.Query.Where(q => !string.Equals(q.Key, "formSubmitted", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (query.Count == 0)
+        {
+            return path;
+        }
+
+        return path + QueryString.Create(query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))).ToUriComponent();
     }
 
     /// <summary>Adds formSubmitted={alias} and the form's anchor to a local URL.</summary>
