@@ -1,3 +1,4 @@
+using AgriPole.Cms.Core.Configuration;
 using AgriPole.Cms.Forms.Api;
 using AgriPole.Cms.Forms.Configuration;
 using AgriPole.Cms.Forms.Definitions;
@@ -39,7 +40,7 @@ public static class FormsExtensions
         var contentRoot = builder.Environment.ContentRootPath;
         var configuration = builder.Configuration;
         services.AddSingleton<IFormDefinitions>(_ =>
-            new FormDefinitions(FormDefinitionLoader.LoadFolder(ResolveConfigFolder(configuration["AgriPole:Cms:ConfigFolder"], contentRoot))));
+            new FormDefinitions(FormDefinitionLoader.LoadFolder(CmsConfigFolder.Resolve(configuration["AgriPole:Cms:ConfigFolder"], contentRoot, AppContext.BaseDirectory))));
         services.AddDbContextFactory<FormsDbContext>(options =>
         {
             var (cs, provider) = FormsDatabase.Resolve(configuration, contentRoot);
@@ -76,28 +77,5 @@ public static class FormsExtensions
         FormsEndpoints.Map(app);
         FormsApiEndpoints.Map(app);
         return app;
-    }
-
-    /// <summary>Same rule as the content engine: the setting, else the nearest umbraco-config at or above the content root, else beside the binaries.</summary>
-    internal static string ResolveConfigFolder(string? configured, string contentRoot)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(Path.IsPathRooted(configured) ? configured : Path.Combine(contentRoot, configured));
-        }
-
-        foreach (var start in new[] { contentRoot, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "umbraco-config");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return Path.Combine(AppContext.BaseDirectory, "umbraco-config");
     }
 }

@@ -1,3 +1,4 @@
+using AgriPole.Cms.Core.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
@@ -13,9 +14,8 @@ public static class FormsDatabase
     /// <summary>The connection string with |DataDirectory| replaced by the absolute data folder, and the provider name.</summary>
     public static (string ConnectionString, string Provider) Resolve(IConfiguration configuration, string contentRoot)
     {
-        var dataFolder = configuration["AgriPole:Cms:DataFolder"];
-        dataFolder = string.IsNullOrWhiteSpace(dataFolder) ? "App_Data" : dataFolder;
-        dataFolder = Path.GetFullPath(Path.IsPathRooted(dataFolder) ? dataFolder : Path.Combine(contentRoot, dataFolder));
+        // The engine's rule for App_Data, so both contexts open the same file.
+        var dataFolder = CmsPaths.ResolveDataFolder(configuration["AgriPole:Cms:DataFolder"] is { Length: > 0 } df ? df : "App_Data", contentRoot);
         var cs = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(cs))
         {
@@ -50,28 +50,11 @@ public static class FormsDatabase
                 }
             }
 
-            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(FormsDbContext.MigrationsHistoryTable));
+            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(FormsDbContext.MigrationsHistoryTable))
+                .AddInterceptors(new FormsSqlitePragmaInterceptor());
         }
     }
 
-    /// <summary>Applies pending migrations; on SQLite also switches the file to WAL (readers never block the writer).</summary>
-    public static void Migrate(FormsDbContext db)
-    {
-        if (db.Database.IsSqlite())
-        {
-            db.Database.OpenConnection();
-            try
-            {
-                using var cmd = db.Database.GetDbConnection().CreateCommand();
-                cmd.CommandText = "PRAGMA journal_mode=WAL;";
-                cmd.ExecuteNonQuery();
-            }
-            finally
-            {
-                db.Database.CloseConnection();
-            }
-        }
-
-        db.Database.Migrate();
-    }
+    /// <summary>Applies pending migrations (SQLite connections are switched to WAL by <see cref="FormsSqlitePragmaInterceptor"/>).</summary>
+    public static void Migrate(FormsDbContext db) => db.Database.Migrate();
 }
