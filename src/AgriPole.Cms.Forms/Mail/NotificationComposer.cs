@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using AgriPole.Cms.Forms.Definitions;
 using AgriPole.Cms.Forms.Validation;
 
@@ -13,6 +14,9 @@ namespace AgriPole.Cms.Forms.Mail;
 /// </summary>
 public static class NotificationComposer
 {
+    /// <summary>Encodes markup characters only, so accents stay readable in the HTML part.</summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>Staff read notifications in the site's default language.</summary>
     public const string StaffCulture = "fr-FR";
 
@@ -25,20 +29,20 @@ public static class NotificationComposer
         var text = new StringBuilder();
         var html = new StringBuilder();
         text.Append(intro).Append("\n\n");
-        html.Append("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject))
-            .Append("</title></head><body><p>").Append(WebUtility.HtmlEncode(intro)).Append("</p><table>");
+        html.Append("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>").Append(Html.Encode(subject))
+            .Append("</title></head><body><p>").Append(Html.Encode(intro)).Append("</p><table>");
         foreach (var field in form.Fields)
         {
             var label = field.Label.Get(StaffCulture);
             var value = DisplayValue(field, values, StaffCulture);
             text.Append(label).Append(" : ").Append(value.Contains('\n', StringComparison.Ordinal) ? "\n" + value : value).Append('\n');
-            html.Append("<tr><th scope=\"row\" style=\"text-align:left;vertical-align:top\">").Append(WebUtility.HtmlEncode(label))
-                .Append("</th><td style=\"white-space:pre-wrap\">").Append(WebUtility.HtmlEncode(value)).Append("</td></tr>");
+            html.Append("<tr><th scope=\"row\" style=\"text-align:left;vertical-align:top\">").Append(Html.Encode(label))
+                .Append("</th><td style=\"white-space:pre-wrap\">").Append(Html.Encode(value)).Append("</td></tr>");
         }
 
         var meta = string.Create(CultureInfo.InvariantCulture, $"Langue : {visitorCulture} — Reçu le {createdUtc:yyyy-MM-dd HH:mm} UTC — Réf. {entryKey}");
         text.Append('\n').Append(meta).Append('\n');
-        html.Append("</table><p>").Append(WebUtility.HtmlEncode(meta)).Append("</p></body></html>");
+        html.Append("</table><p>").Append(Html.Encode(meta)).Append("</p></body></html>");
         return (subject, text.ToString(), html.ToString());
     }
 
