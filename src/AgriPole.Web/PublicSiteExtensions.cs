@@ -34,6 +34,7 @@ public static class PublicSiteExtensions
         builder.Services.AddSingleton<PageRenderer>();
         builder.Services.AddSingleton<PublishedContentEndpoint>();
         builder.Services.AddSingleton<SitemapXmlEndpoint>();
+        builder.Services.AddSingleton<Features.Forms.IFormRenderer, Features.Forms.CmsFormRenderer>();
 
         // Only static text assets: pages compress their own cached bytes, and nothing secret is ever compressed (BREACH).
         builder.Services.AddResponseCompression(options =>
