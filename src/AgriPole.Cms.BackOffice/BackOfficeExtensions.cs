@@ -1,4 +1,5 @@
 using AgriPole.Cms.BackOffice.Assets;
+using AgriPole.Cms.BackOffice.Content;
 using AgriPole.Cms.BackOffice.Data;
 using AgriPole.Cms.BackOffice.Identity;
 using AgriPole.Cms.BackOffice.Security;
@@ -95,6 +96,10 @@ public static class BackOfficeExtensions
         services.AddScoped<BackOfficeUserService>();
         services.AddScoped<BackOfficeSignIn>();
         services.AddScoped<BackOfficeAudit>();
+        services.AddSingleton<RichTextSanitizer>();
+        services.AddScoped<PropertyFormBinder>();
+        services.AddScoped<ContentTree>();
+        services.AddScoped<ContentEditor>();
         return builder;
     }
 
