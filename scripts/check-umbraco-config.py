@@ -289,6 +289,30 @@ for p, d in content_files:
                     if v in (None, "", []):
                         err(p, f"{where}/{c}: mandatory {a} missing")
 
+# ---- dropdown labels repeated in the dictionary (Members.Kind.<value>) must say the same thing
+dictionary = {i["itemKey"]: i["values"] for _, d in of("dictionary.json") for i in d.get("items", [])}
+for item in (data_types.get("memberKind") or {}).get("configuration", {}).get("items", []):
+    dv = dictionary.get("Members.Kind." + item["value"])
+    if dv is not None and dv != item["label"]:
+        problems.append(f"dictionary.json: Members.Kind.{item['value']} differs from the memberKind label {item['label']}")
+
+# ---- root-relative links in rich text must point at a page, when every segment on the way is explicit
+domains = {dm["culture"]: dm["pathPrefix"].rstrip("/") for _, d in of("domains.json") for dm in d["domains"]}
+def url(n, c, depth=0):
+    if n["parentKey"] is None:
+        return domains.get(c, "") + "/"
+    seg = n["cultures"].get(c, {}).get("urlSegment")
+    parent = nodes.get(n["parentKey"].lower())
+    if not seg or parent is None or depth > 20:
+        return None
+    base = url(parent, c, depth + 1)
+    return base + seg + "/" if base else None
+known = {u for n in nodes.values() for c in n["cultures"] for u in [url(n, c)] if u}
+for p, d in content_files:
+    for m in re.finditer(r'href="(/[^"#?]*)', json.dumps(d, ensure_ascii=False).replace('\\"', '"')):
+        if m.group(1) not in known:
+            err(p, f"link {m.group(1)} matches no page with explicit url segments")
+
 if problems:
     print("\n".join(problems))
     print(f"{len(problems)} problem(s)")
