@@ -4,6 +4,7 @@ using AgriPole.Cms.BackOffice.Data;
 using AgriPole.Cms.BackOffice.Identity;
 using AgriPole.Cms.BackOffice.Security;
 using AgriPole.Cms.BackOffice.Workflow;
+using AgriPole.Cms.Persistence.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,17 +31,19 @@ public static class BackOfficeExtensions
         services.AddOptions<UnattendedSettings>().Bind(builder.Configuration.GetSection(UnattendedSettings.SectionName));
         services.TryAddSingletonTimeProvider();
 
-        var (connectionString, provider) = BackOfficeConnectionString.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddDbContext<BackOfficeDbContext>(options =>
+        // Same database as the content engine, resolved by the engine's factory (|DataDirectory|, provider, SQLite pragmas).
+        services.AddDbContext<BackOfficeDbContext>((sp, options) =>
         {
-            if (provider == BackOfficeConnectionString.NpgsqlProvider)
+            var cms = sp.GetRequiredService<CmsDbContextFactory>();
+            if (cms.IsSqlite)
             {
-                // Known debt: the migrations are generated for SQLite; PostgreSQL needs its own migrations assembly.
-                options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(BackOfficeDbContext.MigrationsHistoryTable));
+                options.UseSqlite(cms.ConnectionString, o => o.MigrationsHistoryTable(BackOfficeDbContext.MigrationsHistoryTable))
+                    .AddInterceptors(new SqlitePragmaInterceptor());
             }
             else
             {
-                options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(BackOfficeDbContext.MigrationsHistoryTable));
+                // Known debt: the migrations are generated for SQLite; PostgreSQL needs its own migrations assembly.
+                options.UseNpgsql(cms.ConnectionString, o => o.MigrationsHistoryTable(BackOfficeDbContext.MigrationsHistoryTable));
             }
         });
 
@@ -90,6 +93,7 @@ public static class BackOfficeExtensions
             // Secure by default: every back-office page needs a back-office role unless listed here.
             o.Conventions.AuthorizeAreaFolder(Area, "/", BackOfficePolicies.Access);
             o.Conventions.AllowAnonymousToAreaPage(Area, "/Login");
+            o.Conventions.AllowAnonymousToAreaPage(Area, "/AccessDenied");
         });
 
         services.AddSingleton<LoginRateLimiter>();

@@ -18,6 +18,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
     private static readonly HashSet<string> PublicRoutes = new(StringComparer.OrdinalIgnoreCase)
     {
         "/umbraco/login",
+        "/umbraco/access-denied",
         BackOfficeAssets.BasePath + "/{file}",
     };
 
