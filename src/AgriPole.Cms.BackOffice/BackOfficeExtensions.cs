@@ -4,6 +4,7 @@ using AgriPole.Cms.BackOffice.Data;
 using AgriPole.Cms.BackOffice.Identity;
 using AgriPole.Cms.BackOffice.Security;
 using AgriPole.Cms.BackOffice.Workflow;
+using AgriPole.Cms.Core.Notifications;
 using AgriPole.Cms.Persistence.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -104,6 +105,10 @@ public static class BackOfficeExtensions
         services.AddScoped<PropertyFormBinder>();
         services.AddScoped<ContentTree>();
         services.AddScoped<ContentEditor>();
+        services.AddSingleton<RedirectCache>();
+        services.AddScoped<INotificationHandler<PublishedSnapshotChangedNotification>, RedirectTracker>();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         return builder;
     }
 
@@ -112,6 +117,7 @@ public static class BackOfficeExtensions
         // Here, after the host's UseRouting, so that authorization sees the endpoint.
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RedirectMiddleware>();
 
         BackOfficeInitializer.InitializeAsync(app.Services).GetAwaiter().GetResult();
 
