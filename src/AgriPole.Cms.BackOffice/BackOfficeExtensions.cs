@@ -105,6 +105,8 @@ public static class BackOfficeExtensions
         services.AddScoped<PropertyFormBinder>();
         services.AddScoped<ContentTree>();
         services.AddScoped<ContentEditor>();
+        services.AddScoped<ContentHistory>();
+        services.AddScoped<RecycleBin>();
         services.AddSingleton<RedirectCache>();
         services.AddScoped<INotificationHandler<PublishedSnapshotChangedNotification>, RedirectTracker>();
         services.AddSingleton<ScheduledPublisher>();

@@ -88,9 +88,8 @@ public sealed class WorkflowTests : IClassFixture<BackOfficeApp>
         Assert.False((await helpers.GetAsync(key)).IsPublished("fr-FR"));
 
         await Task.Delay(1500);
-        var ran = await app.Services.GetRequiredService<ScheduledPublisher>().RunDueAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<ScheduledPublisher>().RunDueAsync(CancellationToken.None);
 
-        Assert.True(ran >= 1);
         Assert.True((await helpers.GetAsync(key)).IsPublished("fr-FR"));
         Assert.Equal(0, await app.Services.GetRequiredService<ScheduledPublisher>().RunDueAsync(CancellationToken.None));
     }
