@@ -107,6 +107,7 @@ public static class BackOfficeExtensions
         services.AddScoped<ContentEditor>();
         services.AddScoped<ContentHistory>();
         services.AddScoped<RecycleBin>();
+        services.AddScoped<DictionaryEditor>();
         services.AddSingleton<RedirectCache>();
         services.AddScoped<INotificationHandler<PublishedSnapshotChangedNotification>, RedirectTracker>();
         services.AddSingleton<ScheduledPublisher>();
