@@ -54,7 +54,7 @@ public sealed class UserManagementTests : IClassFixture<BackOfficeApp>
         Assert.Equal(HttpStatusCode.Unauthorized, (await writer.GetAsync("/umbraco")).StatusCode);
         var again = app.CreateBrowser();
         await BackOfficeApp.PostLoginAsync(again, email, BackOfficeApp.Password);
-        Assert.Contains("Role: Editor", await again.GetStringAsync("/umbraco"), StringComparison.Ordinal);
+        Assert.Contains("Your role: Editor", await again.GetStringAsync("/umbraco"), StringComparison.Ordinal);
     }
 
     [Fact]
