@@ -5,6 +5,7 @@ using AgriPole.Cms.Forms;
 using AgriPole.Cms.Imaging;
 using AgriPole.Cms.Persistence;
 using AgriPole.Cms.Search;
+using AgriPole.Cms.Search.Commands;
 using AgriPole.Web;
 using AgriPole.Web.Hosting;
 
@@ -28,12 +29,19 @@ if (BackOfficeCommands.IsCommand(args))
 
 await app.InitializeCmsAsync();
 
+// `dotnet run -- rebuild-index`: rebuild the search index and exit instead of serving.
+if (app.TryRunSearchCommand(args))
+{
+    return;
+}
+
 app.UsePublicSiteMiddleware();
 app.MapCmsImaging();
 app.MapDeliveryApi();
 app.MapCmsForms();
 app.MapBackOffice();
 app.MapPublicSite();
+app.MapBenchmarkEndpoints();
 
 await app.RunAsync();
 

@@ -1,0 +1,9 @@
+namespace AgriPole.Cms.DeliveryApi.Querying;
+
+public enum ContentQueryStatus
+{
+    Success,
+    SelectorOptionNotFound,
+    FilterOptionNotFound,
+    SortOptionNotFound,
+}

@@ -1,0 +1,3 @@
+namespace AgriPole.Cms.Search.Searching;
+
+public sealed record FacetCount(string ContentTypeAlias, int Count);
