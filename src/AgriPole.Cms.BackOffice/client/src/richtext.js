@@ -40,6 +40,8 @@ export function initRichText(root) {
         }),
       ],
       content: textarea.value,
+      // The site's CSP has no 'unsafe-inline' styles: the editor's CSS lives in backoffice.css instead.
+      injectCSS: false,
       editorProps: { attributes: { 'aria-multiline': 'true', role: 'textbox', 'aria-label': textarea.getAttribute('aria-label') || '' } },
       onUpdate: ({ editor: e }) => { textarea.value = e.getHTML(); },
     });
