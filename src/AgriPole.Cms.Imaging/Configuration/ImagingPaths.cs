@@ -1,0 +1,30 @@
+using AgriPole.Cms.Core.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AgriPole.Cms.Imaging.Configuration;
+
+/// <summary>Absolute folders of this node: media root, rendition cache and upload scratch space, all under the data folder by default.</summary>
+public sealed class ImagingPaths
+{
+    public ImagingPaths(IOptions<CmsSettings> cms, IOptions<ImagingSettings> imaging, IHostEnvironment environment)
+    {
+        var dataFolder = cms.Value.DataFolder;
+        DataFolder = Path.GetFullPath(Path.IsPathRooted(dataFolder) ? dataFolder : Path.Combine(environment.ContentRootPath, string.IsNullOrWhiteSpace(dataFolder) ? "App_Data" : dataFolder));
+        MediaRoot = Resolve(imaging.Value.MediaFolder);
+        CacheRoot = Resolve(imaging.Value.CacheFolder);
+
+        // Beside the media root (same volume), so storing a validated upload is a rename, not a copy.
+        TempRoot = Path.Combine(DataFolder, "MediaTemp");
+    }
+
+    public string DataFolder { get; }
+
+    public string MediaRoot { get; }
+
+    public string CacheRoot { get; }
+
+    public string TempRoot { get; }
+
+    private string Resolve(string folder) => Path.GetFullPath(Path.IsPathRooted(folder) ? folder : Path.Combine(DataFolder, folder));
+}
