@@ -3,6 +3,7 @@ using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Core.Notifications;
 using AgriPole.Cms.Imaging.Configuration;
 using AgriPole.Cms.Imaging.Endpoints;
+using AgriPole.Cms.Imaging.Placeholders;
 using AgriPole.Cms.Imaging.Processing;
 using AgriPole.Cms.Imaging.Renditions;
 using AgriPole.Cms.Imaging.Serving;
@@ -29,6 +30,7 @@ public static class ImagingExtensions
             .Validate(s => s.DecodeTimeout > TimeSpan.Zero && s.DecodeQueueTimeout >= TimeSpan.Zero, "AgriPole:Imaging timeouts must be positive.")
             .ValidateOnStart();
 
+        services.TryAddSingleton<IPlaceholderImageGenerator, PlaceholderImageGenerator>();
         services.TryAddSingleton<ImagingPaths>();
         services.TryAddSingleton<HardenedImaging>();
         services.TryAddSingleton<ImageInspector>();
@@ -47,8 +49,10 @@ public static class ImagingExtensions
 
     public static WebApplication MapCmsImaging(this WebApplication app)
     {
+        // Originals and renditions: only URLs of items in the current snapshot are served (no request path reaches the disk).
         app.MapMethods("/media/{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, MediaRequestHandler handler) => handler.HandleAsync(context))
-            .WithName("Media");
+            .WithName("Media")
+            .ExcludeFromDescription();
         app.MapMediaUploadEndpoints();
         return app;
     }

@@ -9,8 +9,9 @@ public sealed class ImagingPaths
 {
     public ImagingPaths(IOptions<CmsSettings> cms, IOptions<ImagingSettings> imaging, IHostEnvironment environment)
     {
-        var dataFolder = cms.Value.DataFolder;
-        DataFolder = Path.GetFullPath(Path.IsPathRooted(dataFolder) ? dataFolder : Path.Combine(environment.ContentRootPath, string.IsNullOrWhiteSpace(dataFolder) ? "App_Data" : dataFolder));
+        DataFolder = CmsPaths.ResolveDataFolder(cms.Value.DataFolder, environment.ContentRootPath);
+
+        // The seeder writes placeholders to CmsPaths.MediaFolder; the default "media" is the same folder.
         MediaRoot = Resolve(imaging.Value.MediaFolder);
         CacheRoot = Resolve(imaging.Value.CacheFolder);
 
