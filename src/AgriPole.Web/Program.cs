@@ -27,6 +27,7 @@ app.MapDeliveryApi();
 app.MapCmsForms();
 app.MapBackOffice();
 app.MapPublicSite();
+app.MapBenchmarkEndpoints();
 
 await app.RunAsync();
 

@@ -1,0 +1,293 @@
+#!/usr/bin/env bash
+# The benchmark harness (docs/benchmarks.md shows its last results).
+#
+#   scripts/bench.sh               large generated site (10,000 pages x 2 cultures, 500 members, 2,000 media items)
+#   scripts/bench.sh --seed-size   the repository's own seed content (the 2 s start-to-first-page target)
+#   scripts/bench.sh --micro       BenchmarkDotNet micro-benchmarks (benchmarks/AgriPole.Benchmarks), short job
+# Options: --duration 10s  --connections 32  --threads 2  --no-docs (print only, leave docs/benchmarks.md alone)
+#          BENCH_FILTER='*Route*' (micro: which benchmarks), BENCH_PAGES=2000 (micro: generated site size)
+#
+# What it does (HTTP modes): publishes the app in Release to a temp folder, writes the site's umbraco-config (generated
+# or the repo's), starts the app on 127.0.0.1 with its own temp data folder, times start to first served page, then
+# runs wrk on each endpoint: two ceilings (a static file the size of the home page, fixed JSON bytes from memory at
+# /bench/json) and the real pages and APIs. An endpoint that is not there (not 2xx) is reported "n/a". Every process it
+# starts is stopped by pid on exit. Only loopback is ever targeted.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+MODE=large
+DURATION=10s
+CONNECTIONS=32
+THREADS=2
+WRITE_DOCS=1
+ORIGINAL_ARGS=("$@")
+while (($#)); do
+  case "$1" in
+    --seed-size) MODE=seed ;;
+    --micro) MODE=micro ;;
+    --duration) DURATION="$2"; shift ;;
+    --connections) CONNECTIONS="$2"; shift ;;
+    --threads) THREADS="$2"; shift ;;
+    --no-docs) WRITE_DOCS=0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/agripole-bench.XXXXXX")"
+APP_PID=""
+cleanup() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+DIRTY="$([[ -n "$(git status --porcelain 2>/dev/null)" ]] && echo " (+ uncommitted changes)" || true)"
+CPU_MODEL="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)"
+MACHINE="$(nproc) cores ($CPU_MODEL), $(free -g | awk '/^Mem:/{print $2}') GiB memory, $(uname -sr)"
+NOW="$(date -u '+%Y-%m-%d %H:%M UTC')"
+COMMAND="scripts/bench.sh${ORIGINAL_ARGS[*]:+ ${ORIGINAL_ARGS[*]}}"
+
+# Replaces the block between <!-- bench:NAME --> and <!-- /bench:NAME --> in docs/benchmarks.md (created if missing).
+write_docs_block() { # name file-with-content
+  ((WRITE_DOCS)) || return 0
+  python3 - "$ROOT/docs/benchmarks.md" "$1" "$2" <<'PY'
+import pathlib, re, sys
+doc, name, content_file = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+content = pathlib.Path(content_file).read_text().rstrip() + "\n"
+start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+text = doc.read_text() if doc.exists() else "# Benchmarks\n"
+block = f"{start}\n{content}{end}"
+if start in text and end in text:
+    text = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, text, flags=re.S)
+else:
+    text = text.rstrip() + "\n\n" + block + "\n"
+doc.parent.mkdir(parents=True, exist_ok=True)
+doc.write_text(text)
+PY
+  log "docs/benchmarks.md updated (block '$1')"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Micro-benchmarks
+# ---------------------------------------------------------------------------------------------------------------
+if [[ "$MODE" == micro ]]; then
+  log "BenchmarkDotNet, short job, in process, artifacts in $WORK/bdn"
+  # In process: no generated project to build per benchmark (slow on 2 shared cores, and it would inherit the
+  # repository's strict Directory.Build.props); each class still pays its GlobalSetup once.
+  dotnet run -c Release --project benchmarks/AgriPole.Benchmarks -- \
+    --filter "${BENCH_FILTER:-*}" --job short --inProcess --artifacts "$WORK/bdn" </dev/null
+  OUT="$WORK/micro.md"
+  {
+    echo "Measured $NOW on $MACHINE, commit \`$COMMIT\`$DIRTY, with \`$COMMAND\` (BenchmarkDotNet short job in process: 3 iterations, 1 launch; indicative, not for regressions under 10 %)."
+    echo
+    shopt -s nullglob
+    reports=("$WORK"/bdn/results/*-report-github.md)
+    if ((${#reports[@]} == 0)); then echo "No benchmark produced a report."; fi
+    for r in "${reports[@]}"; do
+      title="$(basename "$r" -report-github.md)"
+      echo "### ${title##*.}"
+      echo
+      # Keep the table; BenchmarkDotNet's environment header is summarised above.
+      sed -n '/^|/,$p' "$r"
+      echo
+    done
+  } >"$OUT"
+  cat "$OUT"
+  write_docs_block micro "$OUT"
+  exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+# HTTP benchmarks: tools, build, site
+# ---------------------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null 2>&1; then
+  log "installing wrk"
+  sudo=(); [[ "$(id -u)" != 0 ]] && sudo=(sudo -n)
+  "${sudo[@]}" apt-get update -qq </dev/null >&2 || true
+  "${sudo[@]}" apt-get install -y -qq -o DPkg::Lock::Timeout=600 wrk </dev/null >&2
+fi
+command -v curl >/dev/null || { log "curl is required"; exit 1; }
+
+log "publishing the app (Release) to $WORK/app"
+dotnet publish src/AgriPole.Web/AgriPole.Web.csproj -c Release -o "$WORK/app" -p:UseAppHost=false --nologo -v quiet </dev/null >&2
+mkdir -p "$WORK/app/wwwroot/bench" "$WORK/data"
+
+MANIFEST="$WORK/manifest.json"
+if [[ "$MODE" == large ]]; then
+  CONFIG="$WORK/umbraco-config"
+  log "generating the large site into $CONFIG"
+  dotnet run -c Release --project tools/AgriPole.SiteGenerator -- \
+    --source "$ROOT/umbraco-config" --out "$CONFIG" --manifest "$MANIFEST" \
+    --pages 10000 --members 500 --media 2000 --seed 20260101 </dev/null >&2
+else
+  CONFIG="$ROOT/umbraco-config"
+  dotnet run -c Release --project tools/AgriPole.SiteGenerator -- --describe "$CONFIG" --manifest "$MANIFEST" </dev/null >&2
+fi
+
+# manifest_get PATH.TO.VALUE → the value or empty
+manifest_get() {
+  python3 -c 'import json,sys
+v=json.load(open(sys.argv[1]))
+for k in sys.argv[2].split("."):
+    v = v.get(k) if isinstance(v, dict) else None
+print("" if v is None else v)' "$MANIFEST" "$1"
+}
+SITE_DESC="$(manifest_get pages) pages x 2 cultures, $(manifest_get members) members, $(manifest_get media) media items"
+log "site: $SITE_DESC"
+
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+BASE="http://127.0.0.1:$PORT"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Start and time the first page
+# ---------------------------------------------------------------------------------------------------------------
+log "starting the app on $BASE"
+T0="$(date +%s%N)"
+(
+  cd "$WORK/app"
+  exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" \
+    AgriPole__Cms__ConfigFolder="$CONFIG" AgriPole__Cms__DataFolder="$WORK/data" \
+    ConnectionStrings__umbracoDbDSN="Data Source=$WORK/data/Umbraco.sqlite.db;Cache=Shared;Foreign Keys=True;Pooling=True" \
+    ConnectionStrings__umbracoDbDSN_ProviderName=Microsoft.Data.Sqlite \
+    AgriPole__Benchmark__Enabled=true AgriPole__Benchmark__JsonFile="$WORK/item.json" \
+    Logging__LogLevel__Default=Warning \
+    dotnet AgriPole.Web.dll
+) >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+
+status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H 'Accept-Language: fr-FR' "$BASE$1" || true; }
+
+FIRST_STATUS=000
+for _ in $(seq 1 6000); do # 10 minutes at most
+  FIRST_STATUS="$(curl -s -o "$WORK/home.html" -w '%{http_code}' --max-time 10 "$BASE/" || true)"
+  [[ "$FIRST_STATUS" != 000 ]] && break
+  if ! kill -0 "$APP_PID" 2>/dev/null; then
+    log "the app exited before serving; its log:"; tail -n 40 "$WORK/app.log" >&2; exit 1
+  fi
+  sleep 0.05
+done
+T1="$(date +%s%N)"
+FIRST_MS=$(( (T1 - T0) / 1000000 ))
+if [[ "$FIRST_STATUS" == 000 ]]; then log "the app did not answer within 10 minutes"; tail -n 40 "$WORK/app.log" >&2; exit 1; fi
+log "first response after ${FIRST_MS} ms (HTTP $FIRST_STATUS)"
+
+# The static ceiling: the home page's own bytes as a file (a fixed-size placeholder when there is no home page yet).
+if [[ "$FIRST_STATUS" == 200 ]]; then cp "$WORK/home.html" "$WORK/app/wwwroot/bench/static.html"; else
+  head -c 20000 /dev/zero | tr '\0' 'x' >"$WORK/app/wwwroot/bench/static.html"; fi
+HOME_BYTES="$(wc -c <"$WORK/app/wwwroot/bench/static.html")"
+
+API="/umbraco/delivery/api/v2"
+DEEP_KEY="$(manifest_get deepPage.key)"
+ITEM_KEY="${DEEP_KEY:-$(manifest_get homeKey)}"
+CHILDREN_KEY="$(manifest_get childrenParentKey)"
+# The JSON ceiling serves a real Delivery API item response when there is one, else a same-shape placeholder.
+if [[ "$(curl -s -o "$WORK/item.json" -w '%{http_code}' -H 'Accept-Language: fr-FR' "$BASE$API/content/item/$ITEM_KEY")" != 200 ]]; then
+  printf '{"name":"placeholder","route":{"path":"/"},"properties":{"title":"%s"}}' "$(head -c 1500 /dev/zero | tr '\0' 'x')" >"$WORK/item.json"
+fi
+
+DEEP_FR="$(manifest_get 'deepPage.fr-FR')"
+MEMBERS_FR="$(manifest_get 'membersDirectory.fr-FR')"
+SEARCH_FR="$(manifest_get 'searchPage.fr-FR')"
+TERM="$(python3 -c 'import json,sys,urllib.parse; print(urllib.parse.quote(json.load(open(sys.argv[1]))["searchTerm"]))' "$MANIFEST")"
+# A cached image rendition: the first /media/ URL the members directory (logos) or the home page shows.
+IMAGE_URL=""
+for page in "$MEMBERS_FR" "/"; do
+  [[ -n "$page" ]] || continue
+  IMAGE_URL="$(curl -s --max-time 10 "$BASE$page" | grep -oE '(src|srcset)="/media/[^" ]+' | head -n 1 | sed -E 's/^(src|srcset)="//; s/&amp;/\&/g' || true)"
+  [[ -n "$IMAGE_URL" ]] && break
+done
+
+# name | path | ceiling (static|json|-)
+TARGETS=(
+  "Ceiling: static file (${HOME_BYTES} B)|/bench/static.html|-"
+  "Ceiling: fixed JSON from memory ($(wc -c <"$WORK/item.json") B)|/bench/json|-"
+  "Home page (fr)|/|static"
+  "Home page (en)|/en/|static"
+  "Deep content page|${DEEP_FR}|static"
+  "Members directory|${MEMBERS_FR}|static"
+  "Search query|${SEARCH_FR:+${SEARCH_FR}?q=$TERM}|static"
+  "Delivery API item by id|${ITEM_KEY:+$API/content/item/$ITEM_KEY}|json"
+  "Delivery API children, filter + sort|${CHILDREN_KEY:+$API/content?fetch=children:$CHILDREN_KEY&filter=contentType:contentPage&sort=name:asc&take=10}|json"
+  "Cached image rendition|${IMAGE_URL}|static"
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Measure
+# ---------------------------------------------------------------------------------------------------------------
+RESULTS="$WORK/results.tsv"
+: >"$RESULTS"
+for t in "${TARGETS[@]}"; do
+  IFS='|' read -r name path ceiling <<<"$t"
+  if [[ -z "$path" ]]; then
+    printf '%s\t%s\tn/a\t\t\t%s\tnot in this site\n' "$name" "-" "$ceiling" >>"$RESULTS"; continue
+  fi
+  code="$(status_of "$path")"
+  if [[ "$code" != 2* ]]; then
+    log "$name: HTTP $code, n/a"
+    printf '%s\t%s\tn/a\t\t\t%s\tHTTP %s\n' "$name" "$path" "$ceiling" "$code" >>"$RESULTS"; continue
+  fi
+  log "$name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION $path"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d2s -H 'Accept-Language: fr-FR' "$BASE$path" >/dev/null 2>&1 || true # warm-up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Language: fr-FR' "$BASE$path" >"$WORK/wrk.txt" 2>&1 || true
+  python3 - "$WORK/wrk.txt" "$name" "$path" "$ceiling" >>"$RESULTS" <<'PY'
+import re, sys
+text, name, path, ceiling = open(sys.argv[1]).read(), sys.argv[2], sys.argv[3], sys.argv[4]
+def ms(v, unit): return float(v) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
+lat = {p: ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.M)}
+errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+sock = re.search(r"Socket errors:.*", text)
+note = []
+if errors: note.append(f"{errors.group(1)} non-2xx")
+if sock: note.append(sock.group(0))
+if not rps:
+    print(f"{name}\t{path}\tn/a\t\t\t{ceiling}\twrk failed")
+else:
+    print(f"{name}\t{path}\t{float(rps.group(1)):.0f}\t{lat.get('50', 0):.2f}\t{lat.get('99', 0):.2f}\t{ceiling}\t{'; '.join(note)}")
+PY
+done
+
+RSS_KB="$(awk '/^VmRSS:/{print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)"
+HWM_KB="$(awk '/^VmHWM:/{print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)"
+
+OUT="$WORK/report.md"
+python3 - "$RESULTS" >"$OUT" <<PY
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
+ceil = {}
+for r in rows:
+    if r[1] == "/bench/static.html" and r[2] != "n/a": ceil["static"] = float(r[2])
+    if r[1] == "/bench/json" and r[2] != "n/a": ceil["json"] = float(r[2])
+print("Measured $NOW on $MACHINE, commit \`$COMMIT\`$DIRTY.")
+print()
+print("Command: \`$COMMAND\` (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per endpoint after a 2 s warm-up; wrk and the app share the machine's cores).")
+print()
+print("Site: $SITE_DESC. Start to first served page: **$FIRST_MS ms** (HTTP $FIRST_STATUS, from process start, empty database: migrations, seed import and snapshot build included).")
+print("Memory after the run: VmRSS $(( RSS_KB / 1024 )) MiB, peak (VmHWM) $(( HWM_KB / 1024 )) MiB.")
+print()
+print("| endpoint | path | requests/s | p50 ms | p99 ms | vs ceiling | note |")
+print("|---|---|---:|---:|---:|---:|---|")
+for name, path, rps, p50, p99, c, note in rows:
+    shown = path if len(path) <= 60 else path[:57] + "..."
+    if rps == "n/a":
+        print(f"| {name} | \`{shown}\` | n/a | n/a | n/a | n/a | {note} |")
+        continue
+    ratio = f"{float(rps) / ceil[c] * 100:.0f} % of {c}" if c in ceil and ceil[c] > 0 else "-"
+    print(f"| {name} | \`{shown}\` | {rps} | {p50} | {p99} | {ratio} | {note} |")
+PY
+echo
+cat "$OUT"
+write_docs_block "$MODE" "$OUT"
