@@ -1,3 +1,5 @@
+using AgriPole.Cms.Core.Configuration;
+using AgriPole.Cms.Core.Services;
 using AgriPole.Cms.Imaging.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +23,10 @@ public sealed class ImagingServices : IDisposable
         }
 
         builder.AddCmsImaging();
+
+        // The real umbraco-config (its mediaPicker crops), found above the test binaries as the app finds it.
+        var configFolder = CmsConfigFolder.Resolve(null, AppContext.BaseDirectory, AppContext.BaseDirectory);
+        builder.Services.AddSingleton<ICmsDefinitions>(CmsDefinitionsLoader.Load(configFolder));
         _host = builder.Build();
     }
 
