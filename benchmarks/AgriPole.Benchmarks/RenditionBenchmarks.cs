@@ -24,7 +24,8 @@ namespace AgriPole.Benchmarks;
 /// bytes served by the static file middleware (target: at least 70 % of its throughput).
 /// </summary>
 [MemoryDiagnoser]
-public sealed class RenditionBenchmarks : IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime: GlobalCleanup disposes.")]
+public class RenditionBenchmarks
 {
     private const string StaticPath = "/static/rendition.webp";
 
@@ -41,12 +42,10 @@ public sealed class RenditionBenchmarks : IDisposable
     [GlobalCleanup]
     public void Cleanup()
     {
-        Dispose();
+        _client.Dispose();
         _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Directory.Delete(_folder, recursive: true);
     }
-
-    public void Dispose() => _client?.Dispose();
 
     [Benchmark]
     public async Task<long> FirstRendition_Jpeg2400x1600_ToWebp800()
@@ -83,6 +82,7 @@ public sealed class RenditionBenchmarks : IDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AgriPole:Cms:DataFolder"] = data,
+            ["AgriPole:Cms:ConfigFolder"] = FindRepositoryConfig(),
             ["ConnectionStrings:umbracoDbDSN"] = $"Data Source={Path.Combine(data, "Umbraco.sqlite.db")};Cache=Shared;Foreign Keys=True;Pooling=True",
             ["ConnectionStrings:umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite",
         });
@@ -105,6 +105,23 @@ public sealed class RenditionBenchmarks : IDisposable
         _renditionUrl = item.Url + "?width=800&format=webp";
         var rendition = await _client.GetByteArrayAsync(_renditionUrl);
         await File.WriteAllBytesAsync(Path.Combine(webRoot, "static", "rendition.webp"), rendition);
+    }
+
+    private static string FindRepositoryConfig()
+    {
+        // BenchmarkDotNet may run a copy of this assembly from a generated folder under bin/: walk up to the repository.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "AgriPole.Web.sln")))
+                {
+                    return Path.Combine(dir.FullName, "umbraco-config");
+                }
+            }
+        }
+
+        throw new InvalidOperationException("run the benchmarks from inside the repository");
     }
 
     /// <summary>A photo-like source (gradients and noise), so the JPEG decode and WebP encode do realistic work.</summary>

@@ -57,6 +57,13 @@ public sealed class ImagingSettings
     [Range(1, 100)]
     public int DefaultWebpQuality { get; set; } = 80;
 
+    /// <summary>
+    /// WebP encoder effort, 0 (fastest) to 6. ImageSharp's managed encoder at its default (4) takes ~450 ms for an
+    /// 800-wide image on this hardware; 2 takes ~80 ms for files about 6 % larger.
+    /// </summary>
+    [Range(0, 6)]
+    public int WebpMethod { get; set; } = 2;
+
     /// <summary>Upload size cap in bytes (413 beyond it, checked before reading the body).</summary>
     [Range(1, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;

@@ -14,7 +14,7 @@ namespace AgriPole.Cms.Imaging.Renditions;
 /// Decodes a source (after the inspector's checks), applies crop coordinates, resize and background, drops every
 /// metadata profile and re-encodes. Callers run it inside an <see cref="ImageDecodeGate"/> slot.
 /// </summary>
-public sealed class RenditionProcessor(ImageInspector inspector)
+public sealed class RenditionProcessor(ImageInspector inspector, Microsoft.Extensions.Options.IOptions<Configuration.ImagingSettings> settings)
 {
     /// <summary>Renders <paramref name="query"/> (already resolved: format and quality set) of the source file into <paramref name="output"/>.</summary>
     public async Task RenderAsync(string sourcePath, RenditionQuery query, Stream output, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed class RenditionProcessor(ImageInspector inspector)
             cancellationToken.ThrowIfCancellationRequested();
             Transform(image, query);
             StripMetadata(image);
-            await image.SaveAsync(output, CreateEncoder(query), cancellationToken);
+            await image.SaveAsync(output, CreateEncoder(query, settings.Value.WebpMethod), cancellationToken);
         }
     }
 
@@ -124,10 +124,10 @@ public sealed class RenditionProcessor(ImageInspector inspector)
         }
     }
 
-    private static IImageEncoder CreateEncoder(RenditionQuery query) => query.Format switch
+    private static IImageEncoder CreateEncoder(RenditionQuery query, int webpMethod) => query.Format switch
     {
         "jpg" => new JpegEncoder { Quality = query.Quality ?? 82 },
-        "webp" => new WebpEncoder { Quality = query.Quality ?? 80, FileFormat = WebpFileFormatType.Lossy },
+        "webp" => new WebpEncoder { Quality = query.Quality ?? 80, FileFormat = WebpFileFormatType.Lossy, Method = (WebpEncodingMethod)webpMethod },
         "gif" => new GifEncoder(),
         _ => new PngEncoder { IgnoreMetadata = true },
     };
