@@ -28,6 +28,7 @@ public static class PublicSiteExtensions
             .Bind(builder.Configuration.GetSection(PublicSiteSettings.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<SiteBaseUrl>();
         builder.Services.AddSingleton<NavigationCache>();
         builder.Services.AddSingleton<PageOutputCache>();
         builder.Services.AddSingleton<PageRenderer>();
