@@ -27,7 +27,7 @@ public class GoldenJsonTests
     public void ContentItem_AboutRichTextAsJson_MatchesGolden() =>
         AssertGolden("content-item-about-fr-rte-json.json", w =>
         {
-            var context = Context(settings: new Configuration.DeliveryApiSettings { Enabled = true, RichTextOutputAsJson = true, DisallowedContentTypeAliases = ["secretPage"] });
+            var context = Context(settings: new AgriPole.Cms.DeliveryApi.Configuration.DeliveryApiSettings { Enabled = true, RichTextOutputAsJson = true, DisallowedContentTypeAliases = ["secretPage"] });
             ContentJsonWriter.WriteContentResponse(w, context, context.Snapshot.GetById(AboutKey)!, null, Render.Spec("properties[body]"));
         });
 
