@@ -9,9 +9,9 @@
 #
 # What it does (HTTP modes): publishes the app in Release to a temp folder, writes the site's umbraco-config (generated
 # or the repo's), starts the app on 127.0.0.1 with its own temp data folder, times start to first served page, then
-# runs wrk on each endpoint: two ceilings (a static file the size of the home page, fixed JSON bytes from memory at
-# /bench/json) and the real pages and APIs. An endpoint that is not there (not 2xx) is reported "n/a". Every process it
-# starts is stopped by pid on exit. Only loopback is ever targeted.
+# runs wrk on each endpoint: the ceilings (the home page's bytes as a static file and from memory at /bench/html, a
+# Delivery API item's bytes from memory at /bench/json) and the real pages and APIs. An endpoint that is not there
+# (not 2xx) is reported "n/a". Every process it starts is stopped by pid on exit. Only loopback is ever targeted.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -154,39 +154,65 @@ BASE="http://127.0.0.1:$PORT"
 # ---------------------------------------------------------------------------------------------------------------
 # Start and time the first page
 # ---------------------------------------------------------------------------------------------------------------
-log "starting the app on $BASE"
-T0="$(date +%s%N)"
-(
-  cd "$WORK/app"
-  exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" \
-    AgriPole__Cms__ConfigFolder="$CONFIG" AgriPole__Cms__DataFolder="$WORK/data" \
-    ConnectionStrings__umbracoDbDSN="Data Source=$WORK/data/Umbraco.sqlite.db;Cache=Shared;Foreign Keys=True;Pooling=True" \
-    ConnectionStrings__umbracoDbDSN_ProviderName=Microsoft.Data.Sqlite \
-    AgriPole__Benchmark__Enabled=true AgriPole__Benchmark__JsonFile="$WORK/item.json" \
-    Logging__LogLevel__Default=Warning \
-    dotnet AgriPole.Web.dll
-) >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-
 status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H 'Accept-Language: fr-FR' "$BASE$1" || true; }
 
-FIRST_STATUS=000
-for _ in $(seq 1 6000); do # 10 minutes at most
-  FIRST_STATUS="$(curl -s -o "$WORK/home.html" -w '%{http_code}' --max-time 10 "$BASE/" || true)"
-  [[ "$FIRST_STATUS" != 000 ]] && break
-  if ! kill -0 "$APP_PID" 2>/dev/null; then
-    log "the app exited before serving; its log:"; tail -n 40 "$WORK/app.log" >&2; exit 1
-  fi
-  sleep 0.05
-done
-T1="$(date +%s%N)"
-FIRST_MS=$(( (T1 - T0) / 1000000 ))
-if [[ "$FIRST_STATUS" == 000 ]]; then log "the app did not answer within 10 minutes"; tail -n 40 "$WORK/app.log" >&2; exit 1; fi
+start_app() {
+  (
+    cd "$WORK/app"
+    exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" \
+      AgriPole__Cms__ConfigFolder="$CONFIG" AgriPole__Cms__DataFolder="$WORK/data" \
+      ConnectionStrings__umbracoDbDSN="Data Source=$WORK/data/Umbraco.sqlite.db;Cache=Shared;Foreign Keys=True;Pooling=True" \
+      ConnectionStrings__umbracoDbDSN_ProviderName=Microsoft.Data.Sqlite \
+      AgriPole__Benchmark__Enabled=true AgriPole__Benchmark__JsonFile="$WORK/item.json" \
+      AgriPole__Benchmark__HtmlFile="$WORK/home-bytes.html" \
+      Logging__LogLevel__Default=Warning \
+      dotnet AgriPole.Web.dll
+  ) >>"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+}
+
+stop_app() {
+  kill "$APP_PID" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+}
+
+# Starts the app and polls / until it answers; sets FIRST_MS and FIRST_STATUS. Kestrel listens only once the CMS is
+# initialised (Program.cs awaits it), so the first answer is the first served page.
+time_first_page() {
+  local t0 t1
+  t0="$(date +%s%N)"
+  start_app
+  FIRST_STATUS=000
+  for _ in $(seq 1 12000); do # 10 minutes at most
+    FIRST_STATUS="$(curl -s -o "$WORK/home.html" -w '%{http_code}' --max-time 10 "$BASE/" || true)"
+    [[ "$FIRST_STATUS" != 000 ]] && break
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      log "the app exited before serving; its log:"; tail -n 40 "$WORK/app.log" >&2; exit 1
+    fi
+    sleep 0.05
+  done
+  t1="$(date +%s%N)"
+  FIRST_MS=$(( (t1 - t0) / 1000000 ))
+  if [[ "$FIRST_STATUS" == 000 ]]; then log "the app did not answer within 10 minutes"; tail -n 40 "$WORK/app.log" >&2; exit 1; fi
+}
+
+log "starting the app on $BASE (empty database: migrations and seed import)"
+time_first_page
+COLD_MS=$FIRST_MS
+log "first response after ${COLD_MS} ms (HTTP $FIRST_STATUS)"
+stop_app
+log "restarting on the seeded database"
+time_first_page
 log "first response after ${FIRST_MS} ms (HTTP $FIRST_STATUS)"
 
-# The static ceiling: the home page's own bytes as a file (a fixed-size placeholder when there is no home page yet).
+# The page ceilings: the home page's own bytes as a static file and as fixed bytes from memory (/bench/html); a
+# fixed-size placeholder when there is no home page yet.
 if [[ "$FIRST_STATUS" == 200 ]]; then cp "$WORK/home.html" "$WORK/app/wwwroot/bench/static.html"; else
   head -c 20000 /dev/zero | tr '\0' 'x' >"$WORK/app/wwwroot/bench/static.html"; fi
+cp "$WORK/app/wwwroot/bench/static.html" "$WORK/home-bytes.html"
 HOME_BYTES="$(wc -c <"$WORK/app/wwwroot/bench/static.html")"
 
 API="/umbraco/delivery/api/v2"
@@ -213,12 +239,13 @@ done
 # name | path | ceiling (static|json|-)
 TARGETS=(
   "Ceiling: static file (${HOME_BYTES} B)|/bench/static.html|-"
+  "Ceiling: fixed HTML from memory (${HOME_BYTES} B)|/bench/html|-"
   "Ceiling: fixed JSON from memory ($(wc -c <"$WORK/item.json") B)|/bench/json|-"
-  "Home page (fr)|/|static"
-  "Home page (en)|/en/|static"
-  "Deep content page|${DEEP_FR}|static"
-  "Members directory|${MEMBERS_FR}|static"
-  "Search query|${SEARCH_FR:+${SEARCH_FR}?q=$TERM}|static"
+  "Home page (fr)|/|html"
+  "Home page (en)|/en/|html"
+  "Deep content page|${DEEP_FR}|html"
+  "Members directory|${MEMBERS_FR}|html"
+  "Search query|${SEARCH_FR:+${SEARCH_FR}?q=$TERM}|html"
   "Delivery API item by id|${ITEM_KEY:+$API/content/item/$ITEM_KEY}|json"
   "Delivery API children, filter + sort|${CHILDREN_KEY:+$API/content?fetch=children:$CHILDREN_KEY&filter=contentType:contentPage&sort=name:asc&take=10}|json"
   "Cached image rendition|${IMAGE_URL}|static"
@@ -240,7 +267,7 @@ for t in "${TARGETS[@]}"; do
     printf '%s\t%s\tn/a\t\t\t%s\tHTTP %s\n' "$name" "$path" "$ceiling" "$code" >>"$RESULTS"; continue
   fi
   log "$name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION $path"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d2s -H 'Accept-Language: fr-FR' "$BASE$path" >/dev/null 2>&1 || true # warm-up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d1s -H 'Accept-Language: fr-FR' "$BASE$path" >/dev/null 2>&1 || true # warm-up
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Language: fr-FR' "$BASE$path" >"$WORK/wrk.txt" 2>&1 || true
   python3 - "$WORK/wrk.txt" "$name" "$path" "$ceiling" >>"$RESULTS" <<'PY'
 import re, sys
@@ -271,11 +298,12 @@ ceil = {}
 for r in rows:
     if r[1] == "/bench/static.html" and r[2] != "n/a": ceil["static"] = float(r[2])
     if r[1] == "/bench/json" and r[2] != "n/a": ceil["json"] = float(r[2])
+    if r[1] == "/bench/html" and r[2] != "n/a": ceil["html"] = float(r[2])
 print("Measured $NOW on $MACHINE, commit \`$COMMIT\`$DIRTY.")
 print()
-print("Command: \`$COMMAND\` (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per endpoint after a 2 s warm-up; wrk and the app share the machine's cores).")
+print("Command: \`$COMMAND\` (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per endpoint after a 1 s warm-up; wrk and the app share the machine's cores).")
 print()
-print("Site: $SITE_DESC. Start to first served page: **$FIRST_MS ms** (HTTP $FIRST_STATUS, from process start, empty database: migrations, seed import and snapshot build included).")
+print("Site: $SITE_DESC. Start to first served page (HTTP $FIRST_STATUS), from process start: **$FIRST_MS ms** on restart (database already seeded); $COLD_MS ms on an empty database (migrations, seed import with media generation, snapshot build).")
 print("Memory after the run: VmRSS $(( RSS_KB / 1024 )) MiB, peak (VmHWM) $(( HWM_KB / 1024 )) MiB.")
 print()
 print("| endpoint | path | requests/s | p50 ms | p99 ms | vs ceiling | note |")

@@ -117,8 +117,8 @@ public sealed class SiteGenerator(GeneratorOptions options)
                     ["kind"] = isLogo ? "placeholderLogo" : "placeholderImage",
                     ["text"] = text,
                     ["background"] = $"#{_random.Next(0x20, 0x90):x2}{_random.Next(0x40, 0xa0):x2}{_random.Next(0x20, 0x70):x2}",
-                    ["width"] = isLogo ? 320 : 800,
-                    ["height"] = isLogo ? 160 : 450,
+                    ["width"] = isLogo ? 320 : 400,
+                    ["height"] = isLogo ? 160 : 225,
                 },
                 ["altText"] = new JsonObject
                 {
