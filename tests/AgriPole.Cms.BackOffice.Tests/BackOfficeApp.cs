@@ -13,7 +13,12 @@ public sealed partial class BackOfficeApp : AgriPoleApplicationFactory
     public const string Password = "correct horse battery staple";
 
     // Many tests sign in from the same (test server) address; the rate-limit test sets its own lower limit.
-    public BackOfficeApp() => Settings["AgriPole:BackOffice:LoginPermitLimit"] = "10000";
+    // The scheduler's background loop then runs only at start, so tests that call RunDueAsync themselves never race it.
+    public BackOfficeApp()
+    {
+        Settings["AgriPole:BackOffice:LoginPermitLimit"] = "10000";
+        Settings["AgriPole:BackOffice:SchedulerPollInterval"] = "12:00:00";
+    }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -15,6 +15,11 @@ public sealed class RichTextSanitizer
     private static readonly string[] DefaultTags = ["h2", "h3", "h4", "p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote", "abbr"];
     private static readonly string[] DefaultSchemes = ["http", "https", "mailto", "tel"];
 
+    private static readonly HashSet<string> DropWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math", "textarea", "select", "button", "form",
+    };
+
     private readonly ConcurrentDictionary<Guid, HtmlSanitizer> byDataType = new();
 
     public string Sanitize(string? html, DataType? dataType)
@@ -61,7 +66,16 @@ public sealed class RichTextSanitizer
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
         };
         var sanitizer = new HtmlSanitizer(options);
+
+        // Unknown wrappers (div, span from a paste) keep their text; code-bearing elements go with their content.
         sanitizer.KeepChildNodes = true;
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (DropWithContent.Contains(e.Tag.NodeName))
+            {
+                e.Tag.TextContent = string.Empty;
+            }
+        };
         return sanitizer;
     }
 

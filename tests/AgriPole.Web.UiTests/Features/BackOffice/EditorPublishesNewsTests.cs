@@ -2,6 +2,8 @@ using AgriPole.Cms.BackOffice.Identity;
 using AgriPole.Cms.Core.PublishedCache;
 using AgriPole.Cms.Core.Services;
 using AgriPole.Web.UiTests.Infrastructure;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit;
@@ -29,6 +31,7 @@ public sealed class EditorPublishesNewsTests(UiAppFixture app) : IClassFixture<U
 
         await page.GotoAsync("/umbraco");
         Assert.Contains("/umbraco/login", page.Url, StringComparison.Ordinal);
+        AssertAccessible("login", await page.RunAxe());
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
@@ -40,6 +43,7 @@ public sealed class EditorPublishesNewsTests(UiAppFixture app) : IClassFixture<U
         await page.ClickAsync("form[action='/umbraco/content/create'] button[type=submit]");
         await page.WaitForURLAsync("**/umbraco/content/edit/**");
 
+        AssertAccessible("editor", await page.RunAxe());
         await page.FillAsync("#name-en-US", "Innovation day in the field");
         await page.FillAsync("#v-fr-FR-title", "Journée innovation au champ");
         await page.FillAsync("#v-en-US-title", "Innovation day in the field");
@@ -79,6 +83,10 @@ public sealed class EditorPublishesNewsTests(UiAppFixture app) : IClassFixture<U
         await page.Context.CloseAsync();
         await visitor.Context.CloseAsync();
     }
+
+    private static void AssertAccessible(string where, AxeResult result) =>
+        Assert.True(result.Violations.Length == 0, $"axe on the {where} page: " + string.Join("; ", result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")));
 
     private async Task<Guid> FindNewsListAsync()
     {
