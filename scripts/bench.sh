@@ -9,9 +9,9 @@
 #
 # What it does (HTTP modes): publishes the app in Release to a temp folder, writes the site's umbraco-config (generated
 # or the repo's), starts the app on 127.0.0.1 with its own temp data folder, times start to first served page, then
-# runs wrk on each endpoint: two ceilings (a static file the size of the home page, fixed JSON bytes from memory at
-# /bench/json) and the real pages and APIs. An endpoint that is not there (not 2xx) is reported "n/a". Every process it
-# starts is stopped by pid on exit. Only loopback is ever targeted.
+# runs wrk on each endpoint: the ceilings (the home page's bytes as a static file and from memory at /bench/html, a
+# Delivery API item's bytes from memory at /bench/json) and the real pages and APIs. An endpoint that is not there
+# (not 2xx) is reported "n/a". Every process it starts is stopped by pid on exit. Only loopback is ever targeted.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -164,6 +164,7 @@ start_app() {
       ConnectionStrings__umbracoDbDSN="Data Source=$WORK/data/Umbraco.sqlite.db;Cache=Shared;Foreign Keys=True;Pooling=True" \
       ConnectionStrings__umbracoDbDSN_ProviderName=Microsoft.Data.Sqlite \
       AgriPole__Benchmark__Enabled=true AgriPole__Benchmark__JsonFile="$WORK/item.json" \
+      AgriPole__Benchmark__HtmlFile="$WORK/home-bytes.html" \
       Logging__LogLevel__Default=Warning \
       dotnet AgriPole.Web.dll
   ) >>"$WORK/app.log" 2>&1 &
@@ -207,9 +208,11 @@ log "restarting on the seeded database"
 time_first_page
 log "first response after ${FIRST_MS} ms (HTTP $FIRST_STATUS)"
 
-# The static ceiling: the home page's own bytes as a file (a fixed-size placeholder when there is no home page yet).
+# The page ceilings: the home page's own bytes as a static file and as fixed bytes from memory (/bench/html); a
+# fixed-size placeholder when there is no home page yet.
 if [[ "$FIRST_STATUS" == 200 ]]; then cp "$WORK/home.html" "$WORK/app/wwwroot/bench/static.html"; else
   head -c 20000 /dev/zero | tr '\0' 'x' >"$WORK/app/wwwroot/bench/static.html"; fi
+cp "$WORK/app/wwwroot/bench/static.html" "$WORK/home-bytes.html"
 HOME_BYTES="$(wc -c <"$WORK/app/wwwroot/bench/static.html")"
 
 API="/umbraco/delivery/api/v2"
@@ -236,12 +239,13 @@ done
 # name | path | ceiling (static|json|-)
 TARGETS=(
   "Ceiling: static file (${HOME_BYTES} B)|/bench/static.html|-"
+  "Ceiling: fixed HTML from memory (${HOME_BYTES} B)|/bench/html|-"
   "Ceiling: fixed JSON from memory ($(wc -c <"$WORK/item.json") B)|/bench/json|-"
-  "Home page (fr)|/|static"
-  "Home page (en)|/en/|static"
-  "Deep content page|${DEEP_FR}|static"
-  "Members directory|${MEMBERS_FR}|static"
-  "Search query|${SEARCH_FR:+${SEARCH_FR}?q=$TERM}|static"
+  "Home page (fr)|/|html"
+  "Home page (en)|/en/|html"
+  "Deep content page|${DEEP_FR}|html"
+  "Members directory|${MEMBERS_FR}|html"
+  "Search query|${SEARCH_FR:+${SEARCH_FR}?q=$TERM}|html"
   "Delivery API item by id|${ITEM_KEY:+$API/content/item/$ITEM_KEY}|json"
   "Delivery API children, filter + sort|${CHILDREN_KEY:+$API/content?fetch=children:$CHILDREN_KEY&filter=contentType:contentPage&sort=name:asc&take=10}|json"
   "Cached image rendition|${IMAGE_URL}|static"
@@ -294,6 +298,7 @@ ceil = {}
 for r in rows:
     if r[1] == "/bench/static.html" and r[2] != "n/a": ceil["static"] = float(r[2])
     if r[1] == "/bench/json" and r[2] != "n/a": ceil["json"] = float(r[2])
+    if r[1] == "/bench/html" and r[2] != "n/a": ceil["html"] = float(r[2])
 print("Measured $NOW on $MACHINE, commit \`$COMMIT\`$DIRTY.")
 print()
 print("Command: \`$COMMAND\` (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per endpoint after a 1 s warm-up; wrk and the app share the machine's cores).")

@@ -14,8 +14,13 @@ public static class BackOfficePolicies
     /// <summary>Administrator: users, redirects, dictionary, audit log.</summary>
     public const string Administer = "BackOffice.Administer";
 
+    /// <summary>The name other features use for "any back-office user" (e.g. the media upload API); same rule as <see cref="Access"/>.</summary>
+    public const string BackOffice = "BackOffice";
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(BackOffice, p => p.AddAuthenticationSchemes(BackOfficeAuthentication.Scheme).RequireAuthenticatedUser()
+            .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer));
         options.AddPolicy(Access, p => p.AddAuthenticationSchemes(BackOfficeAuthentication.Scheme).RequireAuthenticatedUser()
             .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer));
         options.AddPolicy(Publish, p => p.AddAuthenticationSchemes(BackOfficeAuthentication.Scheme).RequireAuthenticatedUser()
@@ -27,7 +32,7 @@ public static class BackOfficePolicies
     /// <summary>The lowest role a policy admits, for the authorization matrix.</summary>
     public static IReadOnlyList<string> RolesFor(string policy) => policy switch
     {
-        Access => BackOfficeRoles.All,
+        Access or BackOffice => BackOfficeRoles.All,
         Publish => [BackOfficeRoles.Administrator, BackOfficeRoles.Editor],
         Administer => [BackOfficeRoles.Administrator],
         _ => [],

@@ -1,8 +1,8 @@
 namespace AgriPole.Web.Hosting;
 
 /// <summary>
-/// The benchmark harness's ceiling for JSON: fixed bytes from memory through the same Kestrel and middleware
-/// pipeline, so the Delivery API's requests/s can be read as a fraction of what the host itself can do.
+/// The benchmark harness's ceilings: fixed bytes (JSON, HTML) from memory through the same Kestrel and middleware
+/// pipeline, so the Delivery API's and the pages' requests/s can be read as a fraction of what the host itself can do.
 /// Mapped only when <see cref="BenchmarkSettings.Enabled"/> is true; production never has the route.
 /// </summary>
 public static class BenchmarkEndpoints
@@ -15,12 +15,16 @@ public static class BenchmarkEndpoints
             return app;
         }
 
-        var payload = new Lazy<byte[]?>(() =>
-            settings.JsonFile is { Length: > 0 } file && File.Exists(file) ? File.ReadAllBytes(file) : null);
-
-        app.MapGet("/bench/json", () => payload.Value is { } bytes ? Results.Bytes(bytes, "application/json") : Results.NotFound())
-            .ExcludeFromDescription();
-
+        MapFileBytes(app, "/bench/json", settings.JsonFile, "application/json");
+        MapFileBytes(app, "/bench/html", settings.HtmlFile, "text/html; charset=utf-8");
         return app;
+    }
+
+    /// <summary>Serves a file's bytes, read once on the first request, from memory; 404 when there is no such file.</summary>
+    private static void MapFileBytes(WebApplication app, string route, string? file, string contentType)
+    {
+        var payload = new Lazy<byte[]?>(() => file is { Length: > 0 } && File.Exists(file) ? File.ReadAllBytes(file) : null);
+        app.MapGet(route, () => payload.Value is { } bytes ? Results.Bytes(bytes, contentType) : Results.NotFound())
+            .ExcludeFromDescription();
     }
 }

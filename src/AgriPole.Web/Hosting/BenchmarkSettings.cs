@@ -5,7 +5,7 @@ public sealed class BenchmarkSettings
 {
     public const string SectionName = "AgriPole:Benchmark";
 
-    /// <summary>Maps /bench/json, the in-memory ceiling the harness compares the Delivery API with.</summary>
+    /// <summary>Maps /bench/json and /bench/html, the in-memory ceilings the harness compares the API and pages with.</summary>
     public bool Enabled { get; set; }
 
     /// <summary>
@@ -13,4 +13,7 @@ public sealed class BenchmarkSettings
     /// on the first request, then served from memory.
     /// </summary>
     public string? JsonFile { get; set; }
+
+    /// <summary>The bytes /bench/html returns (the harness writes the home page's HTML there): the pages' in-memory ceiling.</summary>
+    public string? HtmlFile { get; set; }
 }

@@ -24,6 +24,11 @@ public class GoldenJsonTests
             ContentJsonWriter.WriteContentResponse(w, Context("en-US"), Context().Snapshot.GetById(AboutKey)!, Render.Spec("properties[$all]"), Render.Spec("properties[image,related,title]")));
 
     [Fact]
+    public void ContentItem_HomeFeaturedExpanded_MatchesGolden() =>
+        AssertGolden("content-item-home-fr-featured-expanded.json", w =>
+            ContentJsonWriter.WriteContentResponse(w, Context(), Context().Snapshot.GetById(HomeKey)!, Render.Spec("properties[featured]"), Render.Spec("properties[featured]")));
+
+    [Fact]
     public void ContentItem_AboutRichTextAsJson_MatchesGolden() =>
         AssertGolden("content-item-about-fr-rte-json.json", w =>
         {

@@ -97,6 +97,47 @@ public sealed class OutboxSenderTests : IDisposable
         Assert.Equal(5, messages.Select(m => m.ReplyTo.Mailboxes.Single().Address).Distinct().Count());
     }
 
+    [Fact]
+    public async Task Submission_SmtpHanging_StoredAtOnceAndFailureRecordedAfterTimeout()
+    {
+        // A server that accepts the connection and never says a word.
+        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, _smtp.Port);
+        silent.Start();
+        var held = new List<System.Net.Sockets.TcpClient>();
+        using var accepting = new CancellationTokenSource();
+        var acceptLoop = Task.Run(async () =>
+        {
+            try
+            {
+                while (true)
+                {
+                    held.Add(await silent.AcceptTcpClientAsync(accepting.Token));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+
+        var form = await _app.GetFormAsync("contact");
+        var started = DateTime.UtcNow;
+        var response = await _app.PostAsync(form, FormsTestApp.ValidContact());
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(4), "the post must not wait for SMTP");
+        var recorded = await WaitUntilAsync(async () =>
+        {
+            await using var db = _app.Db();
+            var row = await db.OutboxMails.SingleAsync();
+            return row.LastError is not null && row.SentUtc is null;
+        });
+        Assert.True(recorded, "the timeout should be recorded on the row");
+        await accepting.CancelAsync();
+        await acceptLoop;
+        silent.Stop();
+        held.ForEach(c => c.Dispose());
+    }
+
     private static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -51,4 +51,20 @@ public sealed class BenchmarkEndpointsTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task MapBenchmarkEndpoints_SettingOnWithHtmlFile_ServesHtmlBytes()
+    {
+        await using var app = new AgriPoleApplicationFactory();
+        var file = Path.Combine(app.DataFolder, "home.html");
+        await File.WriteAllTextAsync(file, "<!doctype html><title>Accueil</title>");
+        app.Settings["AgriPole:Benchmark:Enabled"] = "true";
+        app.Settings["AgriPole:Benchmark:HtmlFile"] = file;
+
+        using var response = await app.CreateClient().GetAsync(new Uri("/bench/html", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("<!doctype html><title>Accueil</title>", await response.Content.ReadAsStringAsync());
+    }
 }
