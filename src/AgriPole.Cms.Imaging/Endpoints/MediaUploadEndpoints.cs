@@ -3,12 +3,14 @@ using AgriPole.Cms.Core.Models;
 using AgriPole.Cms.Core.Services;
 using AgriPole.Cms.Imaging.Configuration;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -29,7 +31,19 @@ public static class MediaUploadEndpoints
     public static IEndpointRouteBuilder MapMediaUploadEndpoints(this IEndpointRouteBuilder app)
     {
         var settings = app.ServiceProvider.GetRequiredService<IOptions<ImagingSettings>>().Value;
-        var group = app.MapGroup(RoutePrefix).RequireAuthorization(settings.BackOfficePolicy);
+        var group = app.MapGroup(RoutePrefix);
+        if (app.ServiceProvider.GetService<IAuthorizationPolicyProvider>()?.GetPolicyAsync(settings.BackOfficePolicy).GetAwaiter().GetResult() is null)
+        {
+            // No back-office registered (a host without it): closed to everyone rather than a 500 on every call.
+            app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MediaUploadEndpoints))
+                .LogWarning("Authorization policy {Policy} is not registered: the media upload endpoints refuse every request", settings.BackOfficePolicy);
+            group.RequireAuthorization(p => p.RequireAssertion(_ => false));
+        }
+        else
+        {
+            group.RequireAuthorization(settings.BackOfficePolicy);
+        }
+
         group.MapPost("/", UploadAsync);
         group.MapPut("/{key:guid}/file", ReplaceAsync);
         group.MapPut("/{key:guid}/focal-point", SetFocalPointAsync);
