@@ -1,9 +1,11 @@
 using AgriPole.Cms.Core.Configuration;
+using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Core.Notifications;
 using AgriPole.Cms.Core.PublishedCache;
 using AgriPole.Cms.Core.Services;
 using AgriPole.Cms.Persistence.Caching;
 using AgriPole.Cms.Persistence.Content;
+using AgriPole.Cms.Persistence.Media;
 using AgriPole.Cms.Persistence.PublishedCache;
 using AgriPole.Cms.Persistence.Seeding;
 using AgriPole.Cms.Persistence.Storage;
@@ -51,6 +53,10 @@ public static class CmsServiceCollectionExtensions
         services.TryAddSingleton<IPublishedUrlProvider, PublishedUrlProvider>();
         services.TryAddSingleton<ContentService>();
         services.TryAddSingleton<IContentService>(sp => sp.GetRequiredService<ContentService>());
+
+        // Needs IMediaUploadValidator and IMediaFileStore, which AddCmsImaging registers.
+        services.TryAddSingleton<MediaService>();
+        services.TryAddSingleton<IMediaService>(sp => sp.GetRequiredService<MediaService>());
         services.TryAddSingleton<CmsSeeder>();
         services.TryAddSingleton<CacheInstructionPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<CacheInstructionPoller>());

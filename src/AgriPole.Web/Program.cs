@@ -1,4 +1,5 @@
 using AgriPole.Cms.BackOffice;
+using AgriPole.Cms.BackOffice.Identity;
 using AgriPole.Cms.DeliveryApi;
 using AgriPole.Cms.Forms;
 using AgriPole.Cms.Imaging;
@@ -19,6 +20,12 @@ builder.AddBackOffice();
 builder.AddPublicSite();
 
 var app = builder.Build();
+
+if (BackOfficeCommands.IsCommand(args))
+{
+    Environment.ExitCode = await app.RunBackOfficeCommandAsync(args);
+    return;
+}
 
 await app.InitializeCmsAsync();
 

@@ -28,11 +28,13 @@ public static class PublicSiteExtensions
             .Bind(builder.Configuration.GetSection(PublicSiteSettings.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<SiteBaseUrl>();
         builder.Services.AddSingleton<NavigationCache>();
         builder.Services.AddSingleton<PageOutputCache>();
         builder.Services.AddSingleton<PageRenderer>();
         builder.Services.AddSingleton<PublishedContentEndpoint>();
         builder.Services.AddSingleton<SitemapXmlEndpoint>();
+        builder.Services.AddSingleton<Features.Forms.IFormRenderer, Features.Forms.CmsFormRenderer>();
 
         // Only static text assets: pages compress their own cached bytes, and nothing secret is ever compressed (BREACH).
         builder.Services.AddResponseCompression(options =>

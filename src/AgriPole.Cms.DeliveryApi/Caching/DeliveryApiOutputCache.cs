@@ -12,19 +12,25 @@ public sealed class DeliveryApiOutputCache(TimeProvider timeProvider)
     // Bounds memory against callers varying the query string: past this, the cache starts over.
     public const int MaxEntries = 10_000;
 
-    private readonly ConcurrentDictionary<string, (RenderedResponse Response, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (RenderedResponse Response, DateTimeOffset Stored, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
 
     public int Count => _entries.Count;
 
-    public bool TryGet(string key, out RenderedResponse response)
+    public bool TryGet(string key, out RenderedResponse response) => TryGet(key, out response, out _);
+
+    /// <param name="age">How long the entry has been stored (the Age header of a cached hit).</param>
+    public bool TryGet(string key, out RenderedResponse response, out TimeSpan age)
     {
-        if (_entries.TryGetValue(key, out var entry) && entry.Expires > timeProvider.GetUtcNow())
+        var now = timeProvider.GetUtcNow();
+        if (_entries.TryGetValue(key, out var entry) && entry.Expires > now)
         {
             response = entry.Response;
+            age = now - entry.Stored;
             return true;
         }
 
         response = null!;
+        age = default;
         return false;
     }
 
@@ -40,7 +46,8 @@ public sealed class DeliveryApiOutputCache(TimeProvider timeProvider)
             _entries.Clear();
         }
 
-        _entries[key] = (response, timeProvider.GetUtcNow() + duration);
+        var now = timeProvider.GetUtcNow();
+        _entries[key] = (response, now, now + duration);
     }
 
     public void Clear() => _entries.Clear();

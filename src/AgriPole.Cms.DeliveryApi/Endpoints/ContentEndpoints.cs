@@ -195,8 +195,9 @@ public sealed class ContentEndpoints(
             cacheKey = string.Concat(
                 context.Snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", culture, "|",
                 context.StartItem?.Key.ToString("N"), "|", request.Path.Value, request.QueryString.Value);
-            if (outputCache.TryGet(cacheKey, out var cached))
+            if (outputCache.TryGet(cacheKey, out var cached, out var age))
             {
+                http.Response.Headers.Age = ((long)age.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await DeliveryApiResponses.WriteJsonAsync(http, cached);
                 return;
             }

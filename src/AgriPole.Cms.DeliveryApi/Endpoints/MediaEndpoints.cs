@@ -133,8 +133,9 @@ public sealed class MediaEndpoints(
         var cacheKey = cacheable
             ? string.Concat(snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "|media|", request.Path.Value, request.QueryString.Value)
             : null;
-        if (cacheKey is not null && outputCache.TryGet(cacheKey, out var cached))
+        if (cacheKey is not null && outputCache.TryGet(cacheKey, out var cached, out var age))
         {
+            http.Response.Headers.Age = ((long)age.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await DeliveryApiResponses.WriteJsonAsync(http, cached);
             return;
         }

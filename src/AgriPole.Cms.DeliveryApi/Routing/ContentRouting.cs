@@ -68,7 +68,14 @@ public static class ContentRouting
     public static bool IsAvailable(DeliveryApiContext context, PublishedContent content, string culture) =>
         !content.ContentType.IsElement
         && context.Settings.IsContentTypeAllowed(content.ContentType.Alias)
-        && GetRoute(context, content, culture) is not null;
+        && HasRoute(context, content, culture);
+
+    // GetRoute without building the route: queries test every candidate, most of which are never rendered.
+    private static bool HasRoute(DeliveryApiContext context, PublishedContent content, string culture)
+    {
+        var variant = GetVariant(context, content, culture);
+        return variant is not null && (variant.Route is not null || (context.IsPreview && !IsLive(context, content, culture)));
+    }
 
     /// <summary>Looks a content item up by key for this request; null when it must not be served.</summary>
     public static PublishedContent? GetAvailable(DeliveryApiContext context, Guid key)

@@ -57,7 +57,7 @@ public sealed class PlaceholderImageGenerator : IPlaceholderImageGenerator
                 }
             }
         });
-        image.Save(output, new PngEncoder { ColorType = PngColorType.Rgb, CompressionLevel = PngCompressionLevel.BestCompression });
+        image.Save(output, new PngEncoder { ColorType = PngColorType.Rgb, CompressionLevel = PngCompressionLevel.DefaultCompression });
         return new GeneratedImage(width, height, "png");
     }
 

@@ -79,8 +79,8 @@ public static class ContentMapper
             node.ContentTypeAlias,
             node.SortOrder,
             node.Trashed,
-            values = JsonDocument.Parse(node.InvariantValues).RootElement,
-            publishedValues = node.PublishedInvariantValues is { } p ? JsonDocument.Parse(p).RootElement : (JsonElement?)null,
+            values = JsonSerializer.Deserialize<JsonElement>(node.InvariantValues),
+            publishedValues = node.PublishedInvariantValues is { } p ? JsonSerializer.Deserialize<JsonElement>(p) : (JsonElement?)null,
             cultures = node.Cultures.ToDictionary(
                 c => c.Culture,
                 c => new
@@ -92,8 +92,8 @@ public static class ContentMapper
                     c.PublishedName,
                     c.PublishedUrlSegment,
                     c.PublishDate,
-                    values = JsonDocument.Parse(c.Values).RootElement,
-                    publishedValues = c.PublishedValues is { } pv ? JsonDocument.Parse(pv).RootElement : (JsonElement?)null,
+                    values = JsonSerializer.Deserialize<JsonElement>(c.Values),
+                    publishedValues = c.PublishedValues is { } pv ? JsonSerializer.Deserialize<JsonElement>(pv) : (JsonElement?)null,
                 }),
         },
         Json);

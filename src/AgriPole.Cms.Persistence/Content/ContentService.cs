@@ -553,7 +553,15 @@ public sealed class ContentService(
             catch (Exception ex)
             {
                 logger.LogError(ex, "Refreshing the published snapshot failed after a committed write; rebuilding");
-                await snapshots.RebuildAsync(CancellationToken.None);
+                try
+                {
+                    await snapshots.RebuildAsync(CancellationToken.None);
+                }
+                catch (Exception rebuildError)
+                {
+                    // The poller's next replay or the next write brings the snapshot back; the write itself stands.
+                    logger.LogError(rebuildError, "Rebuilding the published snapshot failed too");
+                }
             }
         }
         finally

@@ -47,14 +47,13 @@ public sealed class PublishedSnapshotService : IPublishedSnapshotService, IDispo
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            await using var db = _db.Create();
+            await using var connection = await _db.OpenConnectionAsync(cancellationToken);
 
             // Read the watermark first: an instruction written while we load is replayed again, which is harmless.
-            var watermark = await db.CacheInstructions.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
-            var nodes = await db.ContentNodes.Include(n => n.Cultures).Where(n => !n.Trashed).AsSplitQuery().ToListAsync(cancellationToken);
-            var items = nodes.Where(n => n.Cultures.Any(c => c.IsPublished)).Select(n => ContentMapper.ToItem(n, ValueLoad.Published)).ToList();
-            var media = await LoadMediaAsync(db, cancellationToken);
-            var dictionary = await LoadDictionaryAsync(db, cancellationToken);
+            var watermark = await PublishedSourceReader.ReadWatermarkAsync(connection, cancellationToken);
+            var items = await PublishedSourceReader.ReadPublishedContentAsync(connection, cancellationToken);
+            var media = await PublishedSourceReader.ReadMediaAsync(connection, cancellationToken);
+            var dictionary = await PublishedSourceReader.ReadDictionaryAsync(connection, cancellationToken);
             var snapshot = PublishedSnapshotBuilder.Build(_definitions, items, media, dictionary, Interlocked.Increment(ref _version));
             CacheInstructionWatermark = Math.Max(CacheInstructionWatermark, watermark);
             await SwapAsync(snapshot, ContentChangeSet.Everything, cancellationToken);
@@ -118,8 +117,14 @@ public sealed class PublishedSnapshotService : IPublishedSnapshotService, IDispo
                 }
             }
 
-            var media = changes.MediaKeys.Count > 0 ? await LoadMediaAsync(db, cancellationToken) : null;
-            var dictionary = changes.Dictionary ? await LoadDictionaryAsync(db, cancellationToken) : null;
+            List<MediaItem>? media = null;
+            IReadOnlyDictionary<string, DictionaryItem>? dictionary = null;
+            if (changes.MediaKeys.Count > 0 || changes.Dictionary)
+            {
+                await using var connection = await _db.OpenConnectionAsync(cancellationToken);
+                media = changes.MediaKeys.Count > 0 ? await PublishedSourceReader.ReadMediaAsync(connection, cancellationToken) : null;
+                dictionary = changes.Dictionary ? await PublishedSourceReader.ReadDictionaryAsync(connection, cancellationToken) : null;
+            }
             var snapshot = PublishedSnapshotBuilder.Refresh(
                 _definitions,
                 previous,
@@ -179,18 +184,10 @@ public sealed class PublishedSnapshotService : IPublishedSnapshotService, IDispo
         return published == previous.Cultures.Count;
     }
 
-    private static async Task<List<MediaItem>> LoadMediaAsync(CmsDbContext db, CancellationToken cancellationToken)
-    {
-        var media = await db.Media.Where(m => !m.Trashed).ToListAsync(cancellationToken);
-        return media.Select(ContentMapper.ToMedia).ToList();
-    }
-
-    private static async Task<IReadOnlyDictionary<string, DictionaryItem>> LoadDictionaryAsync(CmsDbContext db, CancellationToken cancellationToken)
-    {
-        var rows = await db.DictionaryItems.ToListAsync(cancellationToken);
-        return rows.Select(ContentMapper.ToDictionaryItem).ToDictionary(d => d.ItemKey, StringComparer.OrdinalIgnoreCase);
-    }
-
+    /// <remarks>
+    /// Runs under the refresh lock so handlers (search index, output cache) see changes in order. A handler must therefore
+    /// not call <see cref="RefreshAsync"/> or <see cref="RebuildAsync"/> itself.
+    /// </remarks>
     private async Task SwapAsync(PublishedSnapshot snapshot, ContentChangeSet changes, CancellationToken cancellationToken)
     {
         var previous = _current;

@@ -34,8 +34,11 @@ public sealed partial class CmsSeeder(
     /// <summary>True when no document exists yet (the condition for seeding at start).</summary>
     public async Task<bool> IsDatabaseEmptyAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = dbFactory.Create();
-        return !await db.ContentNodes.AnyAsync(cancellationToken) && !await db.Media.AnyAsync(cancellationToken);
+        // Plain SQL: this runs at every start, and EF's first query costs more than the answer is worth.
+        await using var connection = await dbFactory.OpenConnectionAsync(cancellationToken);
+        await using var command = SqlReader.Command(connection, "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM \"umbracoNode\" LIMIT 1) a) + (SELECT COUNT(*) FROM (SELECT 1 FROM \"umbracoMedia\" LIMIT 1) b)");
+        var count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return count == 0;
     }
 
     /// <summary>Adds the missing seed media and content; returns how many items were added.</summary>
@@ -68,18 +71,30 @@ public sealed partial class CmsSeeder(
     /// <summary>Adds dictionary.json items whose key (or item key) is not in the database yet; returns how many.</summary>
     public async Task<int> ImportDictionaryAsync(IReadOnlyList<DictionaryItem> items, CancellationToken cancellationToken = default)
     {
+        var keys = new HashSet<Guid>();
+        var itemKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using (var connection = await dbFactory.OpenConnectionAsync(cancellationToken))
+        await using (var command = SqlReader.Command(connection, "SELECT \"Key\", \"ItemKey\" FROM \"cmsDictionary\""))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Add(reader.GetGuid(0));
+                itemKeys.Add(reader.GetString(1));
+            }
+        }
+
+        var missing = items.Where(i => !keys.Contains(i.Key) && !itemKeys.Contains(i.ItemKey)).ToList();
+        if (missing.Count == 0)
+        {
+            return 0;
+        }
+
         await using var db = dbFactory.Create();
-        var existing = await db.DictionaryItems.Select(d => new { d.Key, d.ItemKey }).ToListAsync(cancellationToken);
-        var keys = existing.Select(e => e.Key).ToHashSet();
-        var itemKeys = existing.Select(e => e.ItemKey).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var now = clock.GetUtcNow().UtcDateTime;
         var added = 0;
-        foreach (var item in items)
+        foreach (var item in missing)
         {
-            if (keys.Contains(item.Key) || itemKeys.Contains(item.ItemKey))
-            {
-                continue;
-            }
 
             db.DictionaryItems.Add(new DictionaryEntity
             {
@@ -117,6 +132,7 @@ public sealed partial class CmsSeeder(
     {
         var nodes = await db.ContentNodes.Include(n => n.Cultures).AsSplitQuery().ToListAsync(cancellationToken);
         var known = nodes.ToDictionary(n => n.Key);
+        var children = nodes.Where(n => !n.Trashed).GroupBy(n => n.ParentKey ?? Guid.Empty).ToDictionary(g => g.Key, g => g.ToList());
         var added = new List<Guid>();
         var seenInFiles = new Dictionary<Guid, string>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -138,9 +154,15 @@ public sealed partial class CmsSeeder(
                     continue; // idempotent: already imported (and maybe edited since)
                 }
 
-                var entity = ReadContent(n, key, known, now);
+                var entity = ReadContent(n, key, known, children, now);
                 db.ContentNodes.Add(entity);
                 known[key] = entity;
+                if (!children.TryGetValue(entity.ParentKey ?? Guid.Empty, out var siblings))
+                {
+                    children[entity.ParentKey ?? Guid.Empty] = siblings = [];
+                }
+
+                siblings.Add(entity);
                 added.Add(key);
             }
         }
@@ -149,7 +171,7 @@ public sealed partial class CmsSeeder(
         return added;
     }
 
-    private ContentNodeEntity ReadContent(ConfigNode n, Guid key, Dictionary<Guid, ContentNodeEntity> known, DateTime now)
+    private ContentNodeEntity ReadContent(ConfigNode n, Guid key, Dictionary<Guid, ContentNodeEntity> known, Dictionary<Guid, List<ContentNodeEntity>> children, DateTime now)
     {
         var alias = n.RequiredString("contentType");
         var type = definitions.GetContentType(alias);
@@ -178,7 +200,7 @@ public sealed partial class CmsSeeder(
             throw n.Error("parentKey", $"'{type.Alias}' is not allowed at the root");
         }
 
-        var siblings = known.Values.Where(s => s.ParentKey == parentKey && !s.Trashed).ToList();
+        var siblings = children.GetValueOrDefault(parentKey ?? Guid.Empty) ?? [];
         var item = new ContentItem
         {
             Key = key,

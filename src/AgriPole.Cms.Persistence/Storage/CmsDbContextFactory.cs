@@ -1,8 +1,11 @@
+using System.Data.Common;
 using AgriPole.Cms.Core.Configuration;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace AgriPole.Cms.Persistence.Storage;
 
@@ -35,6 +38,9 @@ public sealed class CmsDbContextFactory
         {
             _sqlite = new DbContextOptionsBuilder<SqliteCmsDbContext>()
                 .UseSqlite(ConnectionString)
+
+                // The compiled model spares building the model at every start (regenerate it when entities change: see README).
+                .UseModel(CompiledModels.SqliteCmsDbContextModel.Instance)
                 .AddInterceptors(new SqlitePragmaInterceptor())
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                 .Options;
@@ -60,6 +66,32 @@ public sealed class CmsDbContextFactory
     public string Provider { get; }
 
     public bool IsSqlite => _sqlite is not null;
+
+    /// <summary>
+    /// An open connection outside EF, for the few start-up reads done in plain SQL (no query compilation on the path to
+    /// the first page). SQLite connections get the same pragmas as EF's.
+    /// </summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        DbConnection connection = _sqlite is not null ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (_sqlite is not null)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = SqlitePragmaInterceptor.Pragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     public CmsDbContext Create() => _sqlite is not null ? new SqliteCmsDbContext(_sqlite) : new NpgsqlCmsDbContext(_npgsql!);
 }

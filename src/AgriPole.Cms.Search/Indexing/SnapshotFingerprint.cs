@@ -1,4 +1,3 @@
-using System.Globalization;
 using AgriPole.Cms.Core.PublishedCache;
 
 namespace AgriPole.Cms.Search.Indexing;
@@ -19,16 +18,25 @@ public static class SnapshotFingerprint
         var types = new HashSet<string>(StringComparer.Ordinal);
         foreach (var content in snapshot.All)
         {
-            hash = Fnv(hash, content.Key.ToString("N"));
-            hash = Fnv(hash, content.UpdateDate.Ticks.ToString(CultureInfo.InvariantCulture));
-            hash = Fnv(hash, string.Join(',', content.PathKeys));
-            foreach (var (code, culture) in content.Cultures.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase))
+            // Runs on every publish over the whole snapshot: hash values in place, no strings built.
+            hash = Fnv(hash, content.Key);
+            hash = Fnv(hash, content.UpdateDate.Ticks);
+            if (content.ParentKey is { } parent)
             {
-                hash = Fnv(hash, code);
-                hash = Fnv(hash, culture.Name);
-                hash = Fnv(hash, culture.Route ?? "-");
-                hash = Fnv(hash, culture.PublishDate.Ticks.ToString(CultureInfo.InvariantCulture));
+                hash = Fnv(hash, parent);
             }
+
+            // Cultures XOR-combined: independent of the dictionary's order without sorting.
+            var cultures = 0UL;
+            foreach (var (code, culture) in content.Cultures)
+            {
+                var h = Fnv(14695981039346656037UL, code.ToLowerInvariant());
+                h = Fnv(h, culture.Name);
+                h = Fnv(h, culture.Route ?? "-");
+                cultures ^= Fnv(h, culture.PublishDate.Ticks);
+            }
+
+            hash = Fnv(hash, (long)cultures);
 
             if (types.Add(content.ContentType.Alias))
             {
@@ -40,6 +48,28 @@ public static class SnapshotFingerprint
         }
 
         return $"{snapshot.ContentCount}:{hash:x16}";
+    }
+
+    private static ulong Fnv(ulong hash, Guid value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        value.TryWriteBytes(bytes);
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static ulong Fnv(ulong hash, long value)
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            hash = (hash ^ (byte)(value >> (i * 8))) * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     private static ulong Fnv(ulong hash, string text)

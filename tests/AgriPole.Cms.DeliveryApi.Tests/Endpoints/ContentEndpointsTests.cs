@@ -271,7 +271,9 @@ public class ContentEndpointsTests(DeliveryApiAppFactory factory) : IClassFixtur
     public async Task OutputCache_SecondIdenticalRequest_ReturnsSameBody()
     {
         var first = await (await _client.GetAsync($"{Base}/content?fetch=children:/&sort=sortOrder:asc")).Content.ReadAsStringAsync();
-        var second = await (await _client.GetAsync($"{Base}/content?fetch=children:/&sort=sortOrder:asc")).Content.ReadAsStringAsync();
+        var secondResponse = await _client.GetAsync($"{Base}/content?fetch=children:/&sort=sortOrder:asc");
+        var second = await secondResponse.Content.ReadAsStringAsync();
         Assert.Equal(first, second);
+        Assert.NotNull(secondResponse.Headers.Age);
     }
 }

@@ -24,10 +24,15 @@ public class GoldenJsonTests
             ContentJsonWriter.WriteContentResponse(w, Context("en-US"), Context().Snapshot.GetById(AboutKey)!, Render.Spec("properties[$all]"), Render.Spec("properties[image,related,title]")));
 
     [Fact]
+    public void ContentItem_HomeFeaturedExpanded_MatchesGolden() =>
+        AssertGolden("content-item-home-fr-featured-expanded.json", w =>
+            ContentJsonWriter.WriteContentResponse(w, Context(), Context().Snapshot.GetById(HomeKey)!, Render.Spec("properties[featured]"), Render.Spec("properties[featured]")));
+
+    [Fact]
     public void ContentItem_AboutRichTextAsJson_MatchesGolden() =>
         AssertGolden("content-item-about-fr-rte-json.json", w =>
         {
-            var context = Context(settings: new Configuration.DeliveryApiSettings { Enabled = true, RichTextOutputAsJson = true, DisallowedContentTypeAliases = ["secretPage"] });
+            var context = Context(settings: new AgriPole.Cms.DeliveryApi.Configuration.DeliveryApiSettings { Enabled = true, RichTextOutputAsJson = true, DisallowedContentTypeAliases = ["secretPage"] });
             ContentJsonWriter.WriteContentResponse(w, context, context.Snapshot.GetById(AboutKey)!, null, Render.Spec("properties[body]"));
         });
 

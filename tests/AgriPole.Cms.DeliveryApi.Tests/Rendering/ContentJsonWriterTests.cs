@@ -90,7 +90,7 @@ public class ContentJsonWriterTests
     {
         var related = Render.Item(Context(), HomeKey, expand: "properties[featured[properties[related]]]")
             .GetProperty("properties").GetProperty("featured").GetProperty("properties").GetProperty("related");
-        Assert.Equal("Nouvelle équipe", related.GetProperty("properties").GetProperty("title").GetString());
+        Assert.Equal("Lancement du site", related.GetProperty("properties").GetProperty("title").GetString());
     }
 
     [Fact]
@@ -202,6 +202,15 @@ public class ContentJsonWriterTests
         var text = Render.Text(w => AgriPole.Cms.DeliveryApi.Rendering.ContentJsonWriter.WriteContentResponse(w, Context(), Context().Snapshot.GetById(HomeKey)!, Render.Spec("properties[$all]"), null));
         Assert.DoesNotContain(SecretKey.ToString(), text, StringComparison.Ordinal);
         Assert.DoesNotContain(DraftKey.ToString(), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteContentResponse_PickerToItemNotPublishedInCulture_IsNullEvenExpanded()
+    {
+        Assert.Equal("Lancement du site", Render.Item(Context(), AboutKey).GetProperty("properties").GetProperty("related").GetProperty("name").GetString());
+        var english = Render.Item(Context("en-US"), AboutKey, expand: "properties[$all]");
+        Assert.Equal(JsonValueKind.Null, english.GetProperty("properties").GetProperty("related").ValueKind);
+        Assert.DoesNotContain(News2Key.ToString(), english.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

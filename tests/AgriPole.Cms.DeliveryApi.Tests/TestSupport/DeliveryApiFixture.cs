@@ -104,7 +104,7 @@ public static class DeliveryApiFixture
             Node(AboutKey, HomeKey, ContentPage, 0, [HomeKey, AboutKey], new
                 {
                     image = new object[] { new { key = Guid.Parse("bbbbbbbb-0000-0000-0000-000000000001"), mediaKey = HeroKey.ToString(), focalPoint = (object?)null, crops = new object[] { new { alias = "thumbnail", width = 400, height = 300, coordinates = new { x1 = 0.1, y1 = 0.2, x2 = 0.3, y2 = 0.4 } } } } },
-                    related = News1Key.ToString(),
+                    related = News2Key.ToString(), // French only: null in English
                     kind = new[] { "company" },
                 },
                 Culture("fr-FR", "À propos", "a-propos", "/a-propos/", new

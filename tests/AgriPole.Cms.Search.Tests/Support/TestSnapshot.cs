@@ -38,7 +38,9 @@ public sealed class TestSnapshot(IReadOnlyList<PublishedContent> nodes, long ver
 
     public IReadOnlyList<MediaItem> GetMediaChildren(Guid? parentKey) => [];
 
-    public TestSnapshot With(params PublishedContent[] more) => new([.. nodes.Where(n => more.All(m => m.Key != n.Key)), .. more], version + 1);
+    /// <summary>A later snapshot: nodes with the same key replaced in place, new ones appended.</summary>
+    public TestSnapshot With(params PublishedContent[] more) =>
+        new([.. nodes.Select(n => more.FirstOrDefault(m => m.Key == n.Key) ?? n), .. more.Where(m => nodes.All(n => n.Key != m.Key))], version + 1);
 
     public TestSnapshot Without(Guid key) => new([.. nodes.Where(n => n.Key != key && !n.PathKeys.Contains(key))], version + 1);
 }

@@ -31,12 +31,17 @@ public static class ErrorResponses
         if (WantsProblemDetails(context.Request))
         {
             var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-            await problems.WriteAsync(new ProblemDetailsContext
+            var written = await problems.TryWriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
                 ProblemDetails = new ProblemDetails { Status = status, Title = ReasonPhrase(status) },
             });
-            return;
+            if (written)
+            {
+                return;
+            }
+
+            // No ProblemDetails writer accepts what the client asked for: fall through to the HTML page.
         }
 
         var english = context.Request.Path.StartsWithSegments("/en", StringComparison.OrdinalIgnoreCase);

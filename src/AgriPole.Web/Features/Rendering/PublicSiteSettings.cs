@@ -11,6 +11,13 @@ public sealed class PublicSiteSettings
     [Required]
     public string SiteName { get; set; } = "Agri Sud-Ouest Innovation";
 
+    /// <summary>
+    /// The public origin, e.g. "https://www.agri-sud-ouest.example". When set, canonical, hreflang, Open Graph and
+    /// sitemap URLs use it whatever Host header a request carries; when empty, the request's scheme and host are used.
+    /// </summary>
+    [Url]
+    public string? BaseUrl { get; set; }
+
     /// <summary>Keep rendered HTML per (snapshot version, host, path) until the next publish.</summary>
     public bool OutputCacheEnabled { get; set; } = true;
 

@@ -21,6 +21,7 @@ public sealed class PublishedContentEndpoint(
     NavigationCache navigation,
     PageOutputCache outputCache,
     PageRenderer renderer,
+    SiteBaseUrl siteBaseUrl,
     IOptions<PublicSiteSettings> settings)
 {
     private static readonly StringValues HtmlContentType = "text/html; charset=utf-8";
@@ -28,6 +29,7 @@ public sealed class PublishedContentEndpoint(
     private static readonly StringValues PrivateNoStore = "private, no-store";
     private static readonly StringValues AcceptEncoding = "Accept-Encoding";
     private static readonly StringValues AllowedMethods = "GET, HEAD";
+    private static readonly PathString ReservedPath = "/umbraco";
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -36,6 +38,14 @@ public sealed class PublishedContentEndpoint(
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = AllowedMethods;
+            return;
+        }
+
+        // /umbraco/ is reserved for the back-office and APIs (as in Umbraco): an unknown path there is an API 404
+        // (ProblemDetails through the status code pages), never a content page.
+        if (request.Path.StartsWithSegments(ReservedPath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
@@ -126,8 +136,7 @@ public sealed class PublishedContentEndpoint(
     private PageViewModel CreateModel(HttpContext context, IPublishedSnapshot snapshot, PublishedContent node, Cms.Core.Models.Language language, int status)
     {
         var request = context.Request;
-        var baseUrl = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
-        return new PageViewModel(snapshot, node, language, urls, definitions, navigation, baseUrl, settings.Value.SiteName, request.Query, status);
+        return new PageViewModel(snapshot, node, language, urls, definitions, navigation, siteBaseUrl.For(request), settings.Value.SiteName, request.Query, status);
     }
 
     private static byte[] BuiltInNotFound(string culture) => Encoding.UTF8.GetBytes(

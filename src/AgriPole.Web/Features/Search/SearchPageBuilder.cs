@@ -15,7 +15,7 @@ public static class SearchPageBuilder
     private const int MaxEchoLength = 200;
     private const int PageWindow = 2;
 
-    public static SearchPageViewModel Build(ISearchService search, ICmsDefinitions definitions, string culture, string pageUrl, IQueryCollection query)
+    public static SearchPageViewModel Build(ISearchService search, ICmsDefinitions definitions, string culture, string pageUrl, IQueryCollection query, int pageSize = PageSize)
     {
         var text = First(query, "q").Trim();
         if (text.Length > MaxEchoLength)
@@ -28,10 +28,10 @@ public static class SearchPageBuilder
         var page = int.TryParse(First(query, "page"), out var p) && p > 0 ? p : 1;
         if (text.Length == 0)
         {
-            return new SearchPageViewModel { Query = string.Empty, Results = SearchResults.Empty(1, PageSize, indexReady: true) };
+            return new SearchPageViewModel { Query = string.Empty, Results = SearchResults.Empty(1, pageSize, indexReady: true) };
         }
 
-        var results = search.Search(new SearchRequest(text, culture, contentType, page, PageSize));
+        var results = search.Search(new SearchRequest(text, culture, contentType, page, pageSize));
         var facets = new List<SearchPageLink>();
         if (results.Facets.Count > 0)
         {

@@ -11,7 +11,7 @@ namespace AgriPole.Web.Features.Seo;
 /// /sitemap.xml: every published, routable page that is not noIndex (nor the 404 page), per culture, with its
 /// hreflang alternates (xhtml:link) and lastmod. Built once per (snapshot version, base URL).
 /// </summary>
-public sealed class SitemapXmlEndpoint(IPublishedSnapshotAccessor snapshotAccessor, IPublishedUrlProvider urls, ICmsDefinitions definitions)
+public sealed class SitemapXmlEndpoint(IPublishedSnapshotAccessor snapshotAccessor, IPublishedUrlProvider urls, ICmsDefinitions definitions, SiteBaseUrl siteBaseUrl)
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
@@ -21,7 +21,7 @@ public sealed class SitemapXmlEndpoint(IPublishedSnapshotAccessor snapshotAccess
     {
         var snapshot = snapshotAccessor.Current;
         var request = context.Request;
-        var baseUrl = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
+        var baseUrl = siteBaseUrl.For(request);
         var cache = _cache;
         if (cache.Version != snapshot.Version)
         {

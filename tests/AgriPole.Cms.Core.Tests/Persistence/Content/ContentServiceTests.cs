@@ -1,7 +1,10 @@
+using System.Text.Json;
 using AgriPole.Cms.Core.Models;
 using AgriPole.Cms.Core.Notifications;
 using AgriPole.Cms.Core.Services;
 using AgriPole.Cms.Core.Tests.Support;
+using AgriPole.Cms.Persistence.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgriPole.Cms.Core.Tests.Persistence.Content;
@@ -241,6 +244,38 @@ public sealed class ContentServiceTests : IAsyncLifetime
         Assert.NotNull(_host.Current.GetById(item.Key));
         Assert.Contains(_log.Entries, e => e == $"published {item.Key} fr-FR");
         Assert.Contains(_log.Entries, e => e == $"saved {item.Key}");
+    }
+
+    [Fact]
+    public async Task PublishAsync_SaveAndPublish_WriteVersionRowsWithWholeDocument()
+    {
+        var item = (await _host.Content.SaveAsync(Items.Page(FixtureKeys.Home, ("fr-FR", "Versionnée")))).Value!;
+        await _host.Content.PublishAsync(item.Key, ["fr-FR"], performingUser: "editor@example.org");
+
+        await using var db = _host.Services.GetRequiredService<CmsDbContextFactory>().Create();
+        var versions = await db.ContentVersions.Where(v => v.NodeKey == item.Key).OrderBy(v => v.Id).ToListAsync();
+
+        Assert.Equal(["save", "publish"], versions.Select(v => v.Action));
+        Assert.Equal("editor@example.org", versions[1].PerformingUser);
+        Assert.Equal("fr-FR", versions[1].Cultures);
+        using var document = JsonDocument.Parse(versions[1].Document);
+        var fr = document.RootElement.GetProperty("cultures").GetProperty("fr-FR");
+        Assert.Equal("Versionnée", fr.GetProperty("values").GetProperty("title").GetString());
+        Assert.True(fr.GetProperty("isPublished").GetBoolean());
+    }
+
+    [Fact]
+    public async Task PublishAsync_WritesOneCacheInstructionPerWrite()
+    {
+        await using var db = _host.Services.GetRequiredService<CmsDbContextFactory>().Create();
+        var before = await db.CacheInstructions.CountAsync();
+
+        await _host.Content.UnpublishAsync(FixtureKeys.About, ["en-US"]);
+        await _host.Content.PublishAsync(FixtureKeys.About, ["en-US"]);
+
+        var rows = await db.CacheInstructions.OrderByDescending(c => c.Id).Take(2).ToListAsync();
+        Assert.Equal(before + 2, await db.CacheInstructions.CountAsync());
+        Assert.All(rows, r => Assert.Contains(FixtureKeys.About.ToString(), r.Instructions, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

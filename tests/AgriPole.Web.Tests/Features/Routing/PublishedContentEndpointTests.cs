@@ -141,6 +141,19 @@ public class PublishedContentEndpointTests(AgriPoleApplicationFactory factory) :
         }
     }
 
+    [Theory]
+    [InlineData("/umbraco/no-such-api")]
+    [InlineData("/Umbraco/delivery/api/v2/nothing-here/")]
+    public async Task Get_UnknownPathUnderUmbraco_Returns404ProblemDetails(string url)
+    {
+        using var response = await _client.GetAsync(new Uri("http://localhost" + url));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":404", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Head_Home_AnswersHeadersWithoutBody()
     {

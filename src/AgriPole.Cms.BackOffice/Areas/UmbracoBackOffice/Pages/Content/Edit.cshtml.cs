@@ -1,0 +1,153 @@
+using AgriPole.Cms.BackOffice.Content;
+using AgriPole.Cms.BackOffice.Workflow;
+using AgriPole.Cms.Core.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Content;
+
+/// <summary>The document editor: save draft, send for review, move, copy, sort children, trash. Any back-office role.</summary>
+public sealed class EditModel(ContentEditor editor, IContentService content, BackOfficeAudit audit) : PageModel
+{
+    private static readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal)
+    {
+        ["saved"] = "content.saved",
+        ["published"] = "content.publishedOk",
+        ["unpublished"] = "content.unpublishedOk",
+        ["review"] = "content.sentForReview",
+        ["done"] = "saved",
+    };
+
+    public ContentEditorState State { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid key, string? m, CancellationToken cancellationToken)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (!await LoadAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (m is not null && Messages.TryGetValue(m, out var textKey))
+        {
+            State.Message = State.User.Text[textKey];
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(Guid key, CancellationToken cancellationToken) => SaveAsync(key, "Save", "saved", cancellationToken);
+
+    /// <summary>A writer's way to ask for publication: saves the draft and logs the request, which editors see on the dashboard.</summary>
+    public Task<IActionResult> OnPostReviewAsync(Guid key, CancellationToken cancellationToken) => SaveAsync(key, "SendForReview", "review", cancellationToken);
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid key, Guid? target, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await content.MoveAsync(key, target, State.User.Email, cancellationToken);
+        return await FinishAsync(result, "Move", target?.ToString() ?? "root", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCopyAsync(Guid key, Guid? target, bool descendants, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await editor.CopyAsync(key, target, descendants, State.User.Email, cancellationToken);
+        if (result.Success && result.Value is { } copy)
+        {
+            await audit.WriteAsync(State.User.Email, "Copy", copy.Key, details: $"from {key}", cancellationToken: cancellationToken);
+            return LocalRedirect($"/umbraco/content/edit/{copy.Key}?m=done");
+        }
+
+        return await FinishAsync(result, "Copy", null, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostTrashAsync(Guid key, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var parent = State.Item.ParentKey;
+        var result = await content.TrashAsync(key, State.User.Email, cancellationToken);
+        if (!result.Success)
+        {
+            return await FinishAsync(result, "Trash", null, cancellationToken);
+        }
+
+        await audit.WriteAsync(State.User.Email, "Trash", key, details: parent?.ToString(), cancellationToken: cancellationToken);
+        return LocalRedirect(parent is null ? "/umbraco/content" : $"/umbraco/content/edit/{parent}");
+    }
+
+    public async Task<IActionResult> OnPostSortAsync(Guid key, Guid child, string? direction, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var order = State.Children.Select(c => c.Key).ToList();
+        var index = order.IndexOf(child);
+        var swap = direction == "up" ? index - 1 : index + 1;
+        if (index < 0 || swap < 0 || swap >= order.Count)
+        {
+            return BadRequest();
+        }
+
+        (order[index], order[swap]) = (order[swap], order[index]);
+        var result = await content.SortAsync(key, order, State.User.Email, cancellationToken);
+        return await FinishAsync(result, "Sort", null, cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveAsync(Guid key, string action, string message, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var form = await Request.ReadFormAsync(cancellationToken);
+        if (await editor.SaveAsync(State, form, action, cancellationToken))
+        {
+            return LocalRedirect($"/umbraco/content/edit/{key}?m={message}");
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await editor.FillAsync(State, cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult> FinishAsync(OperationResult result, string action, string? details, CancellationToken cancellationToken)
+    {
+        if (result.Success)
+        {
+            await audit.WriteAsync(State.User.Email, action, State.Item.Key, details: details, cancellationToken: cancellationToken);
+            return LocalRedirect($"/umbraco/content/edit/{State.Item.Key}?m=done");
+        }
+
+        State.Errors.AddRange(result.Errors);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid key, CancellationToken cancellationToken)
+    {
+        var state = await editor.LoadAsync(key, BackOfficeUserContext.From(User), cancellationToken);
+        if (state is null)
+        {
+            return false;
+        }
+
+        State = state;
+        return true;
+    }
+}

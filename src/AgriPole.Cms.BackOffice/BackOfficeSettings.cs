@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AgriPole.Cms.BackOffice;
+
+/// <summary>Bound from "AgriPole:BackOffice".</summary>
+public sealed class BackOfficeSettings
+{
+    public const string SectionName = "AgriPole:BackOffice";
+
+    /// <summary>Sliding idle timeout of the back-office cookie.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "12:00:00")]
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Failed logins before the account is locked.</summary>
+    [Range(1, 100)]
+    public int MaxFailedAccessAttempts { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Login POSTs allowed per client address and window; more get 429.</summary>
+    [Range(1, 10000)]
+    public int LoginPermitLimit { get; set; } = 10;
+
+    public TimeSpan LoginWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the scheduler looks for due publish/unpublish actions.</summary>
+    public TimeSpan SchedulerPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+}

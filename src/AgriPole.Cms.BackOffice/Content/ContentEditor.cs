@@ -1,0 +1,141 @@
+using System.Text.Json;
+using AgriPole.Cms.BackOffice.Data;
+using AgriPole.Cms.BackOffice.Workflow;
+using AgriPole.Cms.Core.Models;
+using AgriPole.Cms.Core.PublishedCache;
+using AgriPole.Cms.Core.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgriPole.Cms.BackOffice.Content;
+
+/// <summary>Loads a document for the editor and applies the editor's actions through <see cref="IContentService"/>.</summary>
+public sealed class ContentEditor(
+    IContentService content,
+    ICmsDefinitions definitions,
+    IPublishedSnapshotAccessor snapshots,
+    ContentTree tree,
+    PropertyFormBinder binder,
+    BackOfficeDbContext db,
+    BackOfficeAudit audit)
+{
+    public async Task<ContentEditorState?> LoadAsync(Guid key, BackOfficeUserContext user, CancellationToken cancellationToken)
+    {
+        var item = await content.GetByIdAsync(key, cancellationToken);
+        if (item is null || item.Trashed || definitions.GetContentType(item.ContentTypeAlias) is not { IsElement: false } type)
+        {
+            return null;
+        }
+
+        var state = new ContentEditorState { Item = item, Type = type, User = user, Languages = definitions.Languages };
+        await FillAsync(state, cancellationToken);
+        return state;
+    }
+
+    /// <summary>Re-reads lists around the item (after a failed save the item keeps the posted values).</summary>
+    public async Task FillAsync(ContentEditorState state, CancellationToken cancellationToken)
+    {
+        state.DisplayName = tree.NameOf(state.Item, state.User.UiCulture);
+        state.Children = await tree.ChildrenAsync(state.Item.Key, state.User.UiCulture, cancellationToken);
+        state.AllNodes = await tree.AllAsync(state.User.UiCulture, cancellationToken);
+        state.Media = snapshots.Current.AllMedia
+            .Where(m => !string.Equals(m.MediaTypeAlias, "Folder", StringComparison.OrdinalIgnoreCase))
+            .Select(m => (m.Key, m.Name))
+            .ToList();
+        state.Schedules = await db.ScheduledActions.AsNoTracking()
+            .Where(s => s.ContentKey == state.Item.Key && s.CompletedAt == null)
+            .OrderBy(s => s.RunAt)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Binds the posted form onto the draft and saves it; false (with errors on the state) when invalid.</summary>
+    public async Task<bool> SaveAsync(ContentEditorState state, IFormCollection form, string auditAction, CancellationToken cancellationToken)
+    {
+        var bindErrors = binder.Apply(state.Item, state.Type, form);
+        if (bindErrors.Count > 0)
+        {
+            state.Errors.AddRange(bindErrors);
+            return false;
+        }
+
+        var result = await content.SaveAsync(state.Item, state.User.Email, cancellationToken);
+        if (!result.Success)
+        {
+            state.Errors.AddRange(result.Errors);
+            return false;
+        }
+
+        await audit.WriteAsync(state.User.Email, auditAction, state.Item.Key, details: state.Type.Alias, cancellationToken: cancellationToken);
+        return true;
+    }
+
+    /// <summary>Copies a document (and optionally its descendants) under a new parent as unpublished drafts.</summary>
+    public async Task<OperationResult<ContentItem>> CopyAsync(Guid key, Guid? target, bool descendants, string user, CancellationToken cancellationToken)
+    {
+        var source = await content.GetByIdAsync(key, cancellationToken);
+        if (source is null)
+        {
+            return OperationResult<ContentItem>.Fail(new ValidationError("parent", null, "notFound", new LocalizedText(new Dictionary<string, string> { ["fr-FR"] = "Page introuvable.", ["en-US"] = "Page not found." })));
+        }
+
+        // Copying a subtree into itself would copy its own copies for ever.
+        if (descendants && await IsInSubtreeAsync(target, key, cancellationToken))
+        {
+            return OperationResult<ContentItem>.Fail(new ValidationError("parent", null, "copyIntoItself", new LocalizedText(new Dictionary<string, string> { ["fr-FR"] = "Impossible de copier une page avec ses enfants sous elle-même.", ["en-US"] = "A page cannot be copied with its children under itself." })));
+        }
+
+        var copy = new ContentItem
+        {
+            ContentTypeAlias = source.ContentTypeAlias,
+            ParentKey = target,
+            InvariantValues = new Dictionary<string, JsonElement>(source.InvariantValues, StringComparer.OrdinalIgnoreCase),
+        };
+        foreach (var (culture, variation) in source.Cultures)
+        {
+            copy.Cultures[culture] = new ContentCultureVariation
+            {
+                Culture = culture,
+                Name = variation.Name,
+                Values = new Dictionary<string, JsonElement>(variation.Values, StringComparer.OrdinalIgnoreCase),
+            };
+        }
+
+        var result = await content.SaveAsync(copy, user, cancellationToken);
+        if (!result.Success || !descendants)
+        {
+            return result;
+        }
+
+        var newKey = result.Value?.Key ?? copy.Key;
+        foreach (var child in await content.GetChildrenAsync(key, cancellationToken))
+        {
+            if (child.Key == newKey)
+            {
+                continue;
+            }
+
+            var childResult = await CopyAsync(child.Key, newKey, true, user, cancellationToken);
+            if (!childResult.Success)
+            {
+                return childResult;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<bool> IsInSubtreeAsync(Guid? node, Guid root, CancellationToken cancellationToken)
+    {
+        for (var i = 0; node is { } current && i < 100; i++)
+        {
+            if (current == root)
+            {
+                return true;
+            }
+
+            node = (await content.GetByIdAsync(current, cancellationToken))?.ParentKey;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,3 @@
+namespace AgriPole.Cms.Imaging.Processing;
+
+public readonly record struct ImageDimensions(int Width, int Height);

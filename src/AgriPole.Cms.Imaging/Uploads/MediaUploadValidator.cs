@@ -1,0 +1,246 @@
+using System.IO.Compression;
+using AgriPole.Cms.Core.Media;
+using AgriPole.Cms.Imaging.Configuration;
+using AgriPole.Cms.Imaging.Processing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SixLabors.ImageSharp;
+
+namespace AgriPole.Cms.Imaging.Uploads;
+
+/// <summary>
+/// Validates an upload streamed to a scratch file: size cap while copying (never buffered in memory), sanitised name,
+/// extension allowlist matched against the bytes, then for images the container checks, Identify limits and a full
+/// decode in a decode slot (so a corrupt image is refused now, not on the first visitor's request).
+/// </summary>
+public sealed class MediaUploadValidator : IMediaUploadValidator
+{
+    private readonly ImagingSettings _settings;
+    private readonly ImagingPaths _paths;
+    private readonly ImageInspector _inspector;
+    private readonly ImageDecodeGate _gate;
+    private readonly ILogger<MediaUploadValidator> _logger;
+    private readonly HashSet<string> _allowed;
+
+    public MediaUploadValidator(
+        IOptions<ImagingSettings> settings,
+        ImagingPaths paths,
+        ImageInspector inspector,
+        ImageDecodeGate gate,
+        ILogger<MediaUploadValidator> logger)
+    {
+        _settings = settings.Value;
+        _paths = paths;
+        _inspector = inspector;
+        _gate = gate;
+        _logger = logger;
+
+        // SVG (and anything without a signature rule) stays out whatever the configuration says.
+        _allowed = new HashSet<string>(
+            _settings.AllowedExtensions.Select(e => e.Trim().TrimStart('.').ToLowerInvariant()).Where(e => FileSignatures.ExpectedKind(e) is not null),
+            StringComparer.Ordinal);
+    }
+
+    public long MaxUploadBytes => _settings.MaxUploadBytes;
+
+    public async Task<MediaUploadValidationResult> ValidateAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        var sanitized = FileNameSanitizer.Sanitize(fileName);
+        if (sanitized is not { } name)
+        {
+            return Fail(MediaUploadErrorCodes.InvalidName);
+        }
+
+        if (name.Extension is "svg" or "svgz")
+        {
+            return Fail(MediaUploadErrorCodes.SvgRefused);
+        }
+
+        if (!_allowed.Contains(name.Extension))
+        {
+            return Fail(MediaUploadErrorCodes.ExtensionNotAllowed);
+        }
+
+        Directory.CreateDirectory(_paths.TempRoot);
+        var tempPath = Path.Combine(_paths.TempRoot, Guid.NewGuid().ToString("N") + ".upload");
+        var keep = false;
+        try
+        {
+            var (length, head) = await CopyAsync(content, tempPath, cancellationToken);
+            if (length > _settings.MaxUploadBytes)
+            {
+                return Fail(MediaUploadErrorCodes.TooLarge);
+            }
+
+            var kind = FileSignatures.Detect(head, length);
+            if (kind == FileKind.Empty)
+            {
+                return Fail(MediaUploadErrorCodes.Empty);
+            }
+
+            if (kind == FileKind.Svg)
+            {
+                return Fail(MediaUploadErrorCodes.SvgRefused);
+            }
+
+            if (kind != FileSignatures.ExpectedKind(name.Extension))
+            {
+                return Fail(MediaUploadErrorCodes.ContentMismatch);
+            }
+
+            int? width = null, height = null;
+            if (FileSignatures.IsImage(kind))
+            {
+                var size = await CheckImageAsync(tempPath, kind, cancellationToken);
+                width = size.Width;
+                height = size.Height;
+            }
+            else if (kind == FileKind.Zip && !IsOfficeDocument(tempPath, name.Extension))
+            {
+                return Fail(MediaUploadErrorCodes.ContentMismatch);
+            }
+
+            keep = true;
+            return new MediaUploadValidationResult(
+                new ValidatedMediaFile
+                {
+                    TempFilePath = tempPath,
+                    SafeFileName = name.Name,
+                    Extension = name.Extension == "jpeg" ? "jpg" : name.Extension,
+                    MediaTypeAlias = FileSignatures.IsImage(kind) ? "Image" : "File",
+                    Bytes = length,
+                    Width = width,
+                    Height = height,
+                },
+                null);
+        }
+        catch (ImageRejectedException ex)
+        {
+            _logger.LogInformation("Upload {FileName} refused: {Reason}", name.Name, ex.Message);
+            return Fail(ex.Code);
+        }
+        catch (ImagingBusyException)
+        {
+            return Fail(MediaUploadErrorCodes.Busy);
+        }
+        finally
+        {
+            if (!keep)
+            {
+                TryDelete(tempPath);
+            }
+        }
+    }
+
+    /// <summary>Streams to disk, stopping one byte past the cap; returns the length read and the first bytes.</summary>
+    private async Task<(long Length, byte[] Head)> CopyAsync(Stream content, string tempPath, CancellationToken cancellationToken)
+    {
+        var head = new byte[FileSignatures.HeadLength];
+        var headLength = 0;
+        long total = 0;
+        var buffer = new byte[81920];
+        await using var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (headLength < head.Length)
+            {
+                var n = Math.Min(read, head.Length - headLength);
+                Array.Copy(buffer, 0, head, headLength, n);
+                headLength += n;
+            }
+
+            total += read;
+            if (total > _settings.MaxUploadBytes)
+            {
+                return (total, []);
+            }
+
+            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return (total, head[..headLength]);
+    }
+
+    private async Task<ImageDimensions> CheckImageAsync(string path, FileKind kind, CancellationToken cancellationToken)
+    {
+        ImageDimensions size;
+        await using (var stream = File.OpenRead(path))
+        {
+            size = _inspector.Inspect(stream, kind);
+        }
+
+        // A full decode, bounded like a rendition's: it proves the pixel data is readable within the limits.
+        return await _gate.RunAsync(
+            async token =>
+            {
+                await using var stream = File.OpenRead(path);
+                try
+                {
+                    using var image = await Image.LoadAsync(_inspector.Configuration, stream, token);
+                    return _inspector.CheckLimits(image.Width, image.Height) == size ? size : throw new ImageRejectedException("Decoded size differs from the header.");
+                }
+                catch (Exception ex) when (ex is not (ImageRejectedException or OperationCanceledException))
+                {
+                    throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be decoded: " + ex.GetType().Name);
+                }
+            },
+            _settings.UploadDecodeQueueTimeout,
+            cancellationToken);
+    }
+
+    /// <summary>An Office Open XML package of the kind the extension names, without macros (a .docm renamed .docx is refused).</summary>
+    private static bool IsOfficeDocument(string path, string extension)
+    {
+        var folder = extension switch { "docx" => "word/", "xlsx" => "xl/", "pptx" => "ppt/", _ => null };
+        if (folder is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            var hasTypes = false;
+            var hasFolder = false;
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.FullName == "[Content_Types].xml")
+                {
+                    hasTypes = true;
+                }
+                else if (entry.FullName.StartsWith(folder, StringComparison.Ordinal))
+                {
+                    hasFolder = true;
+                }
+
+                if (entry.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return hasTypes && hasFolder;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    private static MediaUploadValidationResult Fail(string code) => new(null, UploadMessages.Error(code));
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

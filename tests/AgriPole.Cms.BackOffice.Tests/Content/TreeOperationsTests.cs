@@ -1,0 +1,116 @@
+using System.Net;
+using AgriPole.Cms.BackOffice.Identity;
+using AgriPole.Cms.Core.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgriPole.Cms.BackOffice.Tests.Content;
+
+/// <summary>Move, copy, sort, trash, restore, versions and rollback through the back-office endpoints.</summary>
+public sealed class TreeOperationsTests : IClassFixture<BackOfficeApp>
+{
+    private readonly BackOfficeApp app;
+    private readonly ContentEditingTests helpers;
+
+    public TreeOperationsTests(BackOfficeApp app)
+    {
+        this.app = app;
+        helpers = new ContentEditingTests(app);
+    }
+
+    private IContentService Content => app.Services.GetRequiredService<IContentService>();
+
+    [Fact]
+    public async Task SortThenTrashThenRestore_ChildPages_OrderAndStateFollow()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var newsList = await helpers.FindByTypeAsync("newsList");
+        var first = await ContentEditingTests.CreateAsync(client, newsList, "newsItem", "Tri A");
+        var second = await ContentEditingTests.CreateAsync(client, newsList, "newsItem", "Tri B");
+
+        var sort = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{newsList}", $"/umbraco/content/edit/{newsList}?handler=sort", new Dictionary<string, string>
+        {
+            ["child"] = second.ToString(),
+            ["direction"] = "up",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sort.StatusCode);
+        var order = (await Content.GetChildrenAsync(newsList)).Select(c => c.Key).ToList();
+        Assert.True(order.IndexOf(second) < order.IndexOf(first));
+
+        var trash = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{first}", $"/umbraco/content/edit/{first}?handler=trash", []);
+        Assert.Equal(HttpStatusCode.Redirect, trash.StatusCode);
+        Assert.True((await helpers.GetAsync(first)).Trashed);
+        Assert.DoesNotContain(first, (await Content.GetChildrenAsync(newsList)).Select(c => c.Key));
+        Assert.Contains("Tri A", WebUtility.HtmlDecode(await client.GetStringAsync("/umbraco/recycle-bin")), StringComparison.Ordinal);
+
+        var restore = await BackOfficeApp.PostFormAsync(client, "/umbraco/recycle-bin", "/umbraco/recycle-bin?handler=restore", new Dictionary<string, string> { ["key"] = first.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
+        Assert.False((await helpers.GetAsync(first)).Trashed);
+        Assert.Contains(first, (await Content.GetChildrenAsync(newsList)).Select(c => c.Key));
+    }
+
+    [Fact]
+    public async Task DeletePermanently_AsEditor_Is403_AsAdministrator_Deletes()
+    {
+        var editor = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var key = await ContentEditingTests.CreateAsync(editor, await helpers.FindByTypeAsync("newsList"), "newsItem", "À supprimer");
+        await BackOfficeApp.PostFormAsync(editor, $"/umbraco/content/edit/{key}", $"/umbraco/content/edit/{key}?handler=trash", []);
+
+        var denied = await BackOfficeApp.PostFormAsync(editor, "/umbraco/recycle-bin", "/umbraco/recycle-bin/delete", new Dictionary<string, string> { ["key"] = key.ToString() });
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+
+        var admin = await app.SignedInAsync(BackOfficeRoles.Administrator);
+        var deleted = await BackOfficeApp.PostFormAsync(admin, "/umbraco/recycle-bin", "/umbraco/recycle-bin/delete", new Dictionary<string, string> { ["key"] = key.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Null(await Content.GetByIdAsync(key));
+    }
+
+    [Fact]
+    public async Task MoveAndCopy_PolicyPageUnderAnotherParent_FollowAllowedTypes()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var home = await helpers.FindByTypeAsync("home");
+        var page = await ContentEditingTests.CreateAsync(client, home, "contentPage", "Page à déplacer");
+        var target = await ContentEditingTests.CreateAsync(client, home, "contentPage", "Nouveau parent");
+
+        var move = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{page}", $"/umbraco/content/edit/{page}?handler=move", new Dictionary<string, string> { ["target"] = target.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, move.StatusCode);
+        Assert.Equal(target, (await helpers.GetAsync(page)).ParentKey);
+
+        var newsList = await helpers.FindByTypeAsync("newsList");
+        var refused = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{page}", $"/umbraco/content/edit/{page}?handler=move", new Dictionary<string, string> { ["target"] = newsList.ToString() });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(target, (await helpers.GetAsync(page)).ParentKey);
+
+        var copy = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{target}", $"/umbraco/content/edit/{target}?handler=copy", new Dictionary<string, string>
+        {
+            ["target"] = home.ToString(),
+            ["descendants"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, copy.StatusCode);
+        var copyKey = Guid.Parse(copy.Headers.Location!.OriginalString.Split('/')[4].Split('?')[0]);
+        Assert.NotEqual(target, copyKey);
+        Assert.Equal(home, (await helpers.GetAsync(copyKey)).ParentKey);
+        Assert.Single(await Content.GetChildrenAsync(copyKey));
+    }
+
+    [Fact]
+    public async Task Rollback_ToAnEarlierVersion_RestoresTheDraftAndShowsTheDiff()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Writer);
+        var key = await ContentEditingTests.CreateAsync(client, await helpers.FindByTypeAsync("newsList"), "newsItem", "Historique");
+        await ContentEditingTests.PostEditorAsync(client, key, $"/umbraco/content/edit/{key}?handler=save", new() { ["v.fr-FR.summary"] = "premier texte du résumé" });
+        await ContentEditingTests.PostEditorAsync(client, key, $"/umbraco/content/edit/{key}?handler=save", new() { ["v.fr-FR.summary"] = "second texte du résumé" });
+        var history = app.Services.GetRequiredService<BackOffice.Content.ContentHistory>();
+        var versions = await history.ListAsync(key, CancellationToken.None);
+        var firstEdit = versions.OrderBy(v => v.Id).Skip(1).First();
+
+        var diffPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/umbraco/content/versions/{key}?compare={firstEdit.Id}"));
+        Assert.Contains("<del class=\"bo-diff-del\">premier</del>", diffPage, StringComparison.Ordinal);
+        Assert.Contains("<ins class=\"bo-diff-ins\">second</ins>", diffPage, StringComparison.Ordinal);
+
+        var rollback = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/versions/{key}?compare={firstEdit.Id}", $"/umbraco/content/versions/{key}?handler=rollback", new Dictionary<string, string> { ["version"] = firstEdit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.Redirect, rollback.StatusCode);
+        Assert.Equal("premier texte du résumé", (await helpers.GetAsync(key)).Cultures["fr-FR"].Values["summary"].GetString());
+    }
+}
