@@ -23,7 +23,19 @@ public static class CmsServiceCollectionExtensions
     public static IHostApplicationBuilder AddCms(this IHostApplicationBuilder builder)
     {
         builder.Services.AddCmsCore();
+        builder.Services.AddCmsMediaService();
         return builder;
+    }
+
+    /// <summary>
+    /// Media writes. Kept out of <see cref="AddCmsCore"/> because the service needs IMediaUploadValidator and
+    /// IMediaFileStore, which AddCmsImaging registers; hosts without imaging (engine tests, tools) leave it out.
+    /// </summary>
+    public static IServiceCollection AddCmsMediaService(this IServiceCollection services)
+    {
+        services.TryAddSingleton<MediaService>();
+        services.TryAddSingleton<IMediaService>(sp => sp.GetRequiredService<MediaService>());
+        return services;
     }
 
     /// <summary>The registrations of <see cref="AddCms"/>, for hosts that are not an application builder (tests, tools).</summary>
@@ -54,9 +66,6 @@ public static class CmsServiceCollectionExtensions
         services.TryAddSingleton<ContentService>();
         services.TryAddSingleton<IContentService>(sp => sp.GetRequiredService<ContentService>());
 
-        // Needs IMediaUploadValidator and IMediaFileStore, which AddCmsImaging registers.
-        services.TryAddSingleton<MediaService>();
-        services.TryAddSingleton<IMediaService>(sp => sp.GetRequiredService<MediaService>());
         services.TryAddSingleton<CmsSeeder>();
         services.TryAddSingleton<CacheInstructionPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<CacheInstructionPoller>());

@@ -143,7 +143,8 @@ public sealed class FormHtmlRenderer(IFormDefinitions definitions, IAntiforgery 
             aria.Append(" aria-invalid=\"true\"");
         }
 
-        if (field.Mandatory)
+        // A checkbox group is a fieldset, which takes neither "required" nor aria-required; its legend says it.
+        if (field.Mandatory && field.Type != FormFieldType.CheckboxList)
         {
             aria.Append(" required aria-required=\"true\"");
         }
