@@ -16,7 +16,11 @@ public static class SiteLayout
         };
     }
 
-    /// <summary>The nearest folder named <paramref name="name"/> at or above each start folder, in order; else the first start + name.</summary>
+    /// <summary>
+    /// The nearest non-empty folder named <paramref name="name"/> at or above each start folder, in order; else the first
+    /// start + name. Empty ones are skipped: ASP.NET creates an empty wwwroot where none was found, and that leftover
+    /// (in a bin folder, say) must not hide the real one above it.
+    /// </summary>
     public static string FindFolder(string name, params string[] startFolders)
     {
         foreach (var start in startFolders)
@@ -24,7 +28,7 @@ public static class SiteLayout
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, name);
-                if (Directory.Exists(candidate))
+                if (Directory.Exists(candidate) && Directory.EnumerateFileSystemEntries(candidate).Any())
                 {
                     return candidate;
                 }

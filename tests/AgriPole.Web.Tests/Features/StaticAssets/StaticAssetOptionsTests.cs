@@ -26,7 +26,6 @@ public class StaticAssetOptionsTests(AgriPoleApplicationFactory factory) : IClas
     [Theory]
     [InlineData("/favicon.ico", "image/x-icon")]
     [InlineData("/favicon.svg", "image/svg+xml")]
-    [InlineData("/js/site.js", "text/javascript")]
     public async Task Get_OwnAsset_IsServed(string url, string mediaType)
     {
         using var response = await _client.GetAsync(new Uri("http://localhost" + url));
