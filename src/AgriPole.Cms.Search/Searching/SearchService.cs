@@ -87,7 +87,7 @@ public sealed class SearchService : ISearchService
                 var top = textQuery is null
                     ? searcher.Search(query, CultureFilter(culture), need, new Sort(new SortField(IndexFieldNames.SortName, SortFieldType.STRING)))
                     : searcher.Search(query, CultureFilter(culture), need);
-                var snippets = new SnippetBuilder(textQuery ?? query, fields, _analyzer);
+                var snippets = new SnippetBuilder(searcher.Rewrite(textQuery ?? query), fields, _analyzer);
                 var hits = ToHits(searcher, top.ScoreDocs.Skip((page - 1) * pageSize), culture, snippets);
                 return new SearchResults(hits, top.TotalHits, [], [], false, page, pageSize, true);
             },
@@ -119,7 +119,7 @@ public sealed class SearchService : ISearchService
             }
         }
 
-        var snippets = new SnippetBuilder(query, fields, _analyzer);
+        var snippets = new SnippetBuilder(searcher.Rewrite(query), fields, _analyzer);
         var hits = ToHits(searcher, top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs, culture, snippets);
         return new SearchResults(hits, facets.FilteredMatches, facets.GetFacets(), suggestions, isFuzzy, page, pageSize, true);
     }
