@@ -31,6 +31,7 @@ public static class PublicSiteExtensions
         builder.Services.AddSingleton<SiteBaseUrl>();
         builder.Services.AddSingleton<NavigationCache>();
         builder.Services.AddSingleton<PageOutputCache>();
+        builder.Services.AddSingleton<IQueryPageCachePolicy, Features.Search.SearchPageCachePolicy>();
         builder.Services.AddSingleton<PageRenderer>();
         builder.Services.AddSingleton<PublishedContentEndpoint>();
         builder.Services.AddSingleton<SitemapXmlEndpoint>();

@@ -85,6 +85,34 @@ public sealed class SearchAppTests : IClassFixture<SearchAppTests.App>
     }
 
     [Fact]
+    public async Task SearchPage_CachedResults_FollowPublishAndUnpublish()
+    {
+        await _app.ReadyAsync();
+        using var client = _app.Factory.CreateClient();
+        var content = _app.Factory.Services.GetRequiredService<IContentService>();
+        var home = _app.Factory.Services.GetRequiredService<IPublishedSnapshotAccessor>().Current.Roots[0];
+        const string Url = "/recherche/?q=pollinisateurs";
+
+        // Asked twice before the page exists: the second answer comes from the output cache.
+        Assert.DoesNotContain("Refuges à pollinisateurs", await client.GetStringAsync(new Uri(Url, UriKind.Relative)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Refuges à pollinisateurs", await client.GetStringAsync(new Uri(Url, UriKind.Relative)), StringComparison.Ordinal);
+
+        var item = new ContentItem { ContentTypeAlias = "contentPage", ParentKey = home.Key };
+        item.Cultures["fr-FR"] = new ContentCultureVariation
+        {
+            Culture = "fr-FR",
+            Name = "Refuges à pollinisateurs",
+            Values = new(StringComparer.OrdinalIgnoreCase) { ["title"] = JsonSerializer.SerializeToElement("Refuges à pollinisateurs") },
+        };
+        Assert.True((await content.SaveAsync(item)).Success);
+        Assert.True((await content.PublishAsync(item.Key, ["fr-FR"])).Success);
+        Assert.Contains("Refuges à pollinisateurs", await client.GetStringAsync(new Uri(Url, UriKind.Relative)), StringComparison.Ordinal);
+
+        await content.UnpublishAsync(item.Key, ["fr-FR"]);
+        Assert.DoesNotContain("Refuges à pollinisateurs", await client.GetStringAsync(new Uri(Url, UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FilterMembers_SeedMembers_ByKind()
     {
         await _app.ReadyAsync();

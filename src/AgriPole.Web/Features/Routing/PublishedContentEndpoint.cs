@@ -22,8 +22,12 @@ public sealed class PublishedContentEndpoint(
     PageOutputCache outputCache,
     PageRenderer renderer,
     SiteBaseUrl siteBaseUrl,
-    IOptions<PublicSiteSettings> settings)
+    IOptions<PublicSiteSettings> settings,
+    IEnumerable<IQueryPageCachePolicy> queryPagePolicies)
 {
+    private readonly Dictionary<string, IQueryPageCachePolicy> _queryPagePolicies =
+        queryPagePolicies.ToDictionary(p => p.ContentTypeAlias, StringComparer.OrdinalIgnoreCase);
+
     private static readonly StringValues HtmlContentType = "text/html; charset=utf-8";
     private static readonly StringValues NoCache = "no-cache";
     private static readonly StringValues PrivateNoStore = "private, no-store";
@@ -82,6 +86,18 @@ public sealed class PublishedContentEndpoint(
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
             context.Response.Headers.Location = request.PathBase.Add(new PathString(url)).ToUriComponent() + request.QueryString.ToUriComponent();
             return;
+        }
+
+        // A page with a query string is cached only when its type says what else it depends on (search: the index).
+        if (!cacheable && _queryPagePolicies.TryGetValue(node.ContentType.Alias, out var policy) && policy.GetVersionToken() is { } token)
+        {
+            cacheable = true;
+            key = key with { Path = string.Concat(path, request.QueryString.Value, "#", token) };
+            if (outputCache.TryGet(snapshot, key, out var queryHit))
+            {
+                await WriteAsync(context, queryHit, cacheable: true);
+                return;
+            }
         }
 
         var language = definitions.GetLanguage(match.Culture) ?? definitions.DefaultLanguage;
