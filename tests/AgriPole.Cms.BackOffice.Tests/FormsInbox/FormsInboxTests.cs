@@ -222,4 +222,52 @@ public sealed class FormsInboxTests : IClassFixture<FormsInboxApp>
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/umbraco/gdpr")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/umbraco/outbox")).StatusCode);
     }
+
+    [Fact]
+    public async Task Inbox_MoreEntriesThanAPage_PagedWithLinksKeepingTheFilter()
+    {
+        var tag = $"pg{Guid.NewGuid():N}"[..12];
+        for (var i = 0; i < 27; i++)
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, (await app.SubmitContactAsync($"{tag}-{i}@example.fr", $"Message {tag} numéro {i}")).StatusCode);
+        }
+
+        var editor = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var first = WebUtility.HtmlDecode(await editor.GetStringAsync($"/umbraco/inbox/contact?q={tag}"));
+        var second = WebUtility.HtmlDecode(await editor.GetStringAsync($"/umbraco/inbox/contact?q={tag}&p=2"));
+
+        Assert.Contains("27 entries", first, StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 2", first, StringComparison.Ordinal);
+        Assert.Contains($"q={tag}&p=2", first, StringComparison.Ordinal);
+        Assert.Equal(InboxModelPageSize, Count(first, "/umbraco/inbox/entry/"));
+        Assert.Equal(27 - InboxModelPageSize, Count(second, "/umbraco/inbox/entry/"));
+        Assert.Contains($"{tag}-0@example.fr", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Navigation_FormsLinkForEditors_GdprAndOutboxForAdministrators()
+    {
+        var writer = await (await app.SignedInAsync(BackOfficeRoles.Writer)).GetStringAsync("/umbraco/profile");
+        var editor = await (await app.SignedInAsync(BackOfficeRoles.Editor)).GetStringAsync("/umbraco/profile");
+        var admin = await (await app.SignedInAsync(BackOfficeRoles.Administrator)).GetStringAsync("/umbraco/profile");
+
+        Assert.DoesNotContain("href=\"/umbraco/inbox\"", writer, StringComparison.Ordinal);
+        Assert.Contains("href=\"/umbraco/inbox\"", editor, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/umbraco/gdpr\"", editor, StringComparison.Ordinal);
+        Assert.Contains("href=\"/umbraco/gdpr\"", admin, StringComparison.Ordinal);
+        Assert.Contains("href=\"/umbraco/outbox\"", admin, StringComparison.Ordinal);
+    }
+
+    private const int InboxModelPageSize = AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Forms.InboxModel.PageSize;
+
+    private static int Count(string html, string needle)
+    {
+        var count = 0;
+        for (var i = html.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = html.IndexOf(needle, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }
