@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgriPole.Cms.BackOffice.Tests;
 
 /// <summary>The real app with helpers to create back-office users (through the app's own services) and sign them in over HTTP.</summary>
-public sealed partial class BackOfficeApp : AgriPoleApplicationFactory
+public partial class BackOfficeApp : AgriPoleApplicationFactory
 {
     public const string Password = "correct horse battery staple";
 
