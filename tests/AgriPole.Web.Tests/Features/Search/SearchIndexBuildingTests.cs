@@ -31,6 +31,22 @@ public sealed class SearchIndexBuildingTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_SearchWhileIndexPartial_ShowsIndexBuilding()
+    {
+        // A publish opens the index and adds one node before the start-up build: open, but not complete.
+        var content = _building.Services.GetRequiredService<AgriPole.Cms.Core.Services.IContentService>();
+        var whyJoin = _building.Single("contentPage");
+        var published = await content.PublishAsync(whyJoin.Key, ["fr-FR"]);
+        Assert.True(published.Success);
+        var pageUrl = _building.UrlOf(_building.Single("searchPage"), "fr-FR")!;
+
+        var doc = await _building.CreateSiteClient().GetDocumentAsync(pageUrl + "?q=zqxwvjkplm");
+
+        Assert.NotNull(doc.QuerySelector(".search-index-building"));
+        Assert.Null(doc.QuerySelector(".search-no-results"));
+    }
+
+    [Fact]
     public async Task Get_SearchWithReadyIndexAndNoMatch_ShowsNoResults()
     {
         await _ready.Services.GetRequiredService<IndexStartupService>().Ready.WaitAsync(TimeSpan.FromSeconds(60));
