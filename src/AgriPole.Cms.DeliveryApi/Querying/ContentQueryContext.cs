@@ -13,6 +13,9 @@ public sealed class ContentQueryContext(DeliveryApiContext context)
     /// <summary>Relevance per node key, set by the <c>search:</c> filter (summed over several); null without one.</summary>
     public IReadOnlyDictionary<Guid, float>? RelevanceScores { get; set; }
 
+    /// <summary>Set when an option answered from incomplete data (the search index still being built): not output-cached.</summary>
+    public bool Incomplete { get; set; }
+
     /// <summary>The order used when no <c>sort</c> is given (a filter may set it: <c>search:</c> → relevance); null → tree order.</summary>
     public Comparison<PublishedContent>? DefaultOrder { get; set; }
 

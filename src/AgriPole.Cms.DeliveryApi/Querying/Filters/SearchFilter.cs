@@ -1,4 +1,5 @@
 using AgriPole.Cms.Core.PublishedCache;
+using AgriPole.Cms.Search.Indexing;
 using AgriPole.Cms.Search.Searching;
 
 namespace AgriPole.Cms.DeliveryApi.Querying.Filters;
@@ -8,10 +9,11 @@ namespace AgriPole.Cms.DeliveryApi.Querying.Filters;
 /// <see cref="ISearchService"/> in the request culture, so the culture's analysis applies (French elision, folding and
 /// stemming: "competitivite" finds "compétitivité"; English stemming: "joined" finds "join"). The index holds only
 /// published, routable content; the query service still applies visibility (drafts, disallowed types, start item).
-/// Blank words drop the filter (as name: does); while the index is being built nothing matches (never an error).
+/// Blank words drop the filter (as name: does). While the index is being built (first start) it answers with what the
+/// index holds (possibly nothing, never an error) and the answer is marked incomplete so the output cache does not keep it.
 /// Sets the default order to relevance (see <see cref="Sorts.RelevanceSort"/>).
 /// </summary>
-public sealed class SearchFilter(ISearchService search) : IContentFilter
+public sealed class SearchFilter(ISearchService search, IndexStartupService indexStartup) : IContentFilter
 {
     private const string Prefix = "search:";
 
@@ -25,7 +27,9 @@ public sealed class SearchFilter(ISearchService search) : IContentFilter
             return null;
         }
 
-        var scores = search.MatchScores(text, query.Context.Culture) ?? new Dictionary<Guid, float>();
+        var found = search.MatchScores(text, query.Context.Culture);
+        query.Incomplete |= found is null || !indexStartup.Ready.IsCompletedSuccessfully;
+        var scores = found ?? new Dictionary<Guid, float>();
 
         // Several search: filters must all match (filters are ANDed); their scores add up for the relevance order.
         if (query.RelevanceScores is { } previous)
