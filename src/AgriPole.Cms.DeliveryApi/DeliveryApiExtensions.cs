@@ -42,12 +42,14 @@ public static class DeliveryApiExtensions
         services.AddSingleton<IContentFilter, NameFilter>();
         services.AddSingleton<IContentFilter, CreateDateFilter>();
         services.AddSingleton<IContentFilter, UpdateDateFilter>();
+        services.AddSingleton<IContentFilter, SearchFilter>();
         services.AddSingleton<IContentSort, CreateDateSort>();
         services.AddSingleton<IContentSort, UpdateDateSort>();
         services.AddSingleton<IContentSort, LevelSort>();
         services.AddSingleton<IContentSort, NameSort>();
         services.AddSingleton<IContentSort, SortOrderSort>();
         services.AddSingleton<IContentSort, PathSort>();
+        services.AddSingleton<IContentSort, RelevanceSort>();
         services.AddSingleton<ContentQueryService>();
 
         services.AddSingleton<DeliveryApiOutputCache>();

@@ -115,12 +115,15 @@ public sealed class ContentEndpoints(
         var filters = request.Query["filter"].Select(f => f ?? string.Empty).ToArray();
         var sorts = request.Query["sort"].Select(s => s ?? string.Empty).ToArray();
         ContentQueryStatus failure = ContentQueryStatus.Success;
+        var incomplete = false;
         return HandleAsync(
             http,
             null,
             (context, expand, fields) =>
             {
-                var result = queries.Execute(new ContentQueryContext(context), fetch, filters, sorts, skip, take);
+                var query = new ContentQueryContext(context);
+                var result = queries.Execute(query, fetch, filters, sorts, skip, take);
+                incomplete = query.Incomplete;
                 if (result.Status != ContentQueryStatus.Success)
                 {
                     failure = result.Status;
@@ -144,7 +147,8 @@ public sealed class ContentEndpoints(
             },
             () => failure == ContentQueryStatus.Success
                 ? DeliveryApiResponses.ProblemAsync(http, StatusCodes.Status404NotFound)
-                : DeliveryApiResponses.QueryProblemAsync(http, failure));
+                : DeliveryApiResponses.QueryProblemAsync(http, failure),
+            () => !incomplete);
     }
 
     public static RenderedResponse RenderItem(DeliveryApiContext context, PublishedContent content, PropertySpec? expand, PropertySpec? fields) =>
@@ -155,7 +159,8 @@ public sealed class ContentEndpoints(
         HttpContext http,
         string? domainCulture,
         Func<DeliveryApiContext, PropertySpec?, PropertySpec?, RenderedResponse?> render,
-        Func<Task>? onNull = null)
+        Func<Task>? onNull = null,
+        Func<bool>? mayCache = null)
     {
         var settings = settingsMonitor.CurrentValue;
         var request = http.Request;
@@ -210,7 +215,7 @@ public sealed class ContentEndpoints(
             return;
         }
 
-        if (cacheKey is not null)
+        if (cacheKey is not null && (mayCache?.Invoke() ?? true))
         {
             outputCache.Set(cacheKey, response, settings.OutputCache.ContentDuration);
         }

@@ -10,6 +10,15 @@ public sealed class ContentQueryContext(DeliveryApiContext context)
 {
     public DeliveryApiContext Context { get; } = context;
 
+    /// <summary>Relevance per node key, set by the <c>search:</c> filter (summed over several); null without one.</summary>
+    public IReadOnlyDictionary<Guid, float>? RelevanceScores { get; set; }
+
+    /// <summary>Set when an option answered from incomplete data (the search index still being built): not output-cached.</summary>
+    public bool Incomplete { get; set; }
+
+    /// <summary>The order used when no <c>sort</c> is given (a filter may set it: <c>search:</c> → relevance); null → tree order.</summary>
+    public Comparison<PublishedContent>? DefaultOrder { get; set; }
+
     public ContentFieldIndex FieldIndex => ContentFieldIndex.For(Context.Snapshot, Context.Culture);
 
     /// <summary>The name of a candidate in the request culture (invariant types: their only name).</summary>

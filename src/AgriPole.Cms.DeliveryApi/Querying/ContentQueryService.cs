@@ -95,6 +95,11 @@ public sealed class ContentQueryService
             }
         }
 
+        if (comparisons.Count == 0 && query.DefaultOrder is { } defaultOrder)
+        {
+            comparisons.Add(defaultOrder);
+        }
+
         if (comparisons.Count > 0)
         {
             // The first sort is the primary key, later ones break ties; OrderBy keeps tree order for full ties.

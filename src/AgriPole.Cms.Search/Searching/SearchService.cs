@@ -94,6 +94,39 @@ public sealed class SearchService : ISearchService
             SearchResults.Empty(page, pageSize, indexReady: false));
     }
 
+    public IReadOnlyDictionary<Guid, float>? MatchScores(string? text, string culture)
+    {
+        var language = _definitions.GetLanguage(culture);
+        var words = QueryText.Words(text, _settings.MaxQueryLength, _settings.MaxQueryWords);
+        if (language is null || words.Count == 0)
+        {
+            return _index.IsOpen ? new Dictionary<Guid, float>() : null;
+        }
+
+        var iso = language.IsoCode;
+        var query = _queryBuilder.Build(words, _catalog.GetFields(iso), iso, fuzzy: false);
+        if (query is null)
+        {
+            return _index.IsOpen ? new Dictionary<Guid, float>() : null;
+        }
+
+        return _index.Search<IReadOnlyDictionary<Guid, float>?>(
+            searcher =>
+            {
+                var top = searcher.Search(query, CultureFilter(iso), Math.Max(1, searcher.IndexReader.MaxDoc));
+                var keyOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFieldNames.Key };
+                var scores = new Dictionary<Guid, float>(top.ScoreDocs.Length);
+                foreach (var sd in top.ScoreDocs)
+                {
+                    var key = Guid.Parse(searcher.Doc(sd.Doc, keyOnly).Get(IndexFieldNames.Key));
+                    scores.TryAdd(key, float.IsNaN(sd.Score) ? 0f : sd.Score);
+                }
+
+                return scores;
+            },
+            null);
+    }
+
     private SearchResults Execute(IndexSearcher searcher, string culture, IReadOnlyList<string> words, string? contentType, int page, int pageSize)
     {
         var fields = _catalog.GetFields(culture);
