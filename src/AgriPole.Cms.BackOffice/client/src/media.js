@@ -17,11 +17,14 @@ export function initFocalPoint(root) {
     img.addEventListener('click', (event) => {
       const rect = img.getBoundingClientRect();
       const clamp = (v) => Math.min(1, Math.max(0, v));
-      left.value = clamp((event.clientX - rect.left) / rect.width).toFixed(3);
-      top.value = clamp((event.clientY - rect.top) / rect.height).toFixed(3);
+      left.value = clamp((event.clientX - rect.left) / rect.width).toFixed(2);
+      top.value = clamp((event.clientY - rect.top) / rect.height).toFixed(2);
       place();
       left.focus();
     });
+    // Positioned through the CSSOM (the back-office CSP forbids style attributes); hidden without this script.
+    if (marker) marker.hidden = false;
+    place();
     left.addEventListener('input', place);
     top.addEventListener('input', place);
   });
