@@ -1,5 +1,7 @@
 using AgriPole.Cms.BackOffice.Identity;
 using AgriPole.Cms.Core.Media;
+using AgriPole.Cms.Core.PublishedCache;
+using AgriPole.Cms.Core.Services;
 using AgriPole.Web.UiTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -62,8 +64,40 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
         Assert.Contains(item.FocalPoint.Left.ToString(System.Globalization.CultureInfo.InvariantCulture), heroSrc, StringComparison.Ordinal);
         var rendition = await page.APIRequest.GetAsync(heroSrc!);
         Assert.Equal(200, rendition.Status);
+
+        // Pick the image as a member's logo in the content editor (the media picker select), publish, and find the
+        // focal point in the public page's <picture> (the logo crop).
+        var member = await FindMemberAsync();
+        await page.GotoAsync($"/umbraco/content/edit/{member}");
+        await page.SelectOptionAsync("#i-logo", new SelectOptionValue { Value = key.ToString() });
+        await page.ClickAsync("#bo-publish");
+        await page.WaitForURLAsync("**m=published");
+        var snapshot = app.Factory.Services.GetRequiredService<IPublishedSnapshotAccessor>().Current;
+        var url = app.Factory.Services.GetRequiredService<IPublishedUrlProvider>().GetUrl(snapshot, snapshot.GetById(member)!, "fr-FR");
+        var visitor = await app.NewPageAsync();
+        Assert.Equal(200, (await visitor.GotoAsync(url!))!.Status);
+        var imgSrc = await visitor.Locator($"picture img[src*='{item.Url}']").First.GetAttributeAsync("src");
+        Assert.Contains("rxy=" + item.FocalPoint.Left.ToString(System.Globalization.CultureInfo.InvariantCulture), imgSrc, StringComparison.Ordinal);
+        await visitor.Context.CloseAsync();
         Assert.True(console.Count == 0, string.Join(Environment.NewLine, console));
         await page.Context.CloseAsync();
+    }
+
+    private async Task<Guid> FindMemberAsync()
+    {
+        var content = app.Factory.Services.GetRequiredService<IContentService>();
+        foreach (var root in await content.GetChildrenAsync(null))
+        {
+            foreach (var child in await content.GetChildrenAsync(root.Key))
+            {
+                if (child.ContentTypeAlias == "membersDirectory")
+                {
+                    return (await content.GetChildrenAsync(child.Key)).First(m => m.ContentTypeAlias == "member").Key;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("No member in the seed.");
     }
 
     private static byte[] Png(int width, int height)
