@@ -4,12 +4,15 @@ import { initTree } from './tree.js';
 import { initRichText } from './richtext.js';
 import { initTabs } from './tabs.js';
 import { initConfirm } from './confirm.js';
+import { initFocalPoint, initUpload } from './media.js';
 
 function start() {
   initConfirm(document);
   initTabs(document);
   initTree(document);
   initRichText(document);
+  initFocalPoint(document);
+  initUpload(document);
 }
 
 if (document.readyState === 'loading') {
