@@ -80,9 +80,16 @@ public sealed class PublishedSnapshotServiceTests : IAsyncLifetime
             }
         })).ToArray();
 
+        // Each publish waits (bounded) until a reader has seen it: on a fast machine the loop could otherwise finish
+        // before any reader thread was scheduled, and the test would prove nothing.
         for (var i = 1; i <= 12; i++)
         {
+            var seenBefore = versionsSeen.Count;
             await PublishVersionAsync(i);
+            for (var wait = 0; versionsSeen.Count == seenBefore && wait < 100; wait++)
+            {
+                await Task.Delay(10);
+            }
         }
 
         await stop.CancelAsync();
