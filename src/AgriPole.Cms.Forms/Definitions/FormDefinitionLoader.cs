@@ -1,3 +1,4 @@
+using AgriPole.Cms.Core.Configuration;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -55,12 +56,12 @@ public static class FormDefinitionLoader
             var form = Load(relative, File.ReadAllBytes(file));
             if (forms.FirstOrDefault(f => string.Equals(f.Alias, form.Alias, StringComparison.OrdinalIgnoreCase)) is { } other)
             {
-                throw new FormsConfigurationException(relative, "alias", $"alias '{form.Alias}' is already used by {other.SourceFile}");
+                throw new CmsConfigurationException(relative, "alias", $"alias '{form.Alias}' is already used by {other.SourceFile}");
             }
 
             if (forms.FirstOrDefault(f => f.Key == form.Key) is { } sameKey)
             {
-                throw new FormsConfigurationException(relative, "key", $"key {form.Key} is already used by {sameKey.SourceFile}");
+                throw new CmsConfigurationException(relative, "key", $"key {form.Key} is already used by {sameKey.SourceFile}");
             }
 
             forms.Add(form);
@@ -80,7 +81,7 @@ public static class FormDefinitionLoader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $"line {line + 1}, position {ex.BytePositionInLine + 1}" : string.Empty;
-            throw new FormsConfigurationException(file, where, "invalid JSON: " + ex.Message, ex);
+            throw new CmsConfigurationException(file, where, "invalid JSON: " + ex.Message, ex);
         }
 
         using (doc)
@@ -109,12 +110,12 @@ public static class FormDefinitionLoader
                 var field = ReadField(new Node(item, file, $"fields[{index}]"));
                 if (fields.Any(f => string.Equals(f.Alias, field.Alias, StringComparison.OrdinalIgnoreCase)))
                 {
-                    throw new FormsConfigurationException(file, $"fields[{index}].alias", $"duplicate field alias '{field.Alias}'");
+                    throw new CmsConfigurationException(file, $"fields[{index}].alias", $"duplicate field alias '{field.Alias}'");
                 }
 
                 if (fields.Any(f => f.Key == field.Key))
                 {
-                    throw new FormsConfigurationException(file, $"fields[{index}].key", $"duplicate field key {field.Key}");
+                    throw new CmsConfigurationException(file, $"fields[{index}].key", $"duplicate field key {field.Key}");
                 }
 
                 fields.Add(field);
@@ -136,7 +137,7 @@ public static class FormDefinitionLoader
                     var value = r.ValueKind == JsonValueKind.String ? r.GetString()!.Trim() : string.Empty;
                     if (!IsPlainAddress(value))
                     {
-                        throw new FormsConfigurationException(file, $"recipients[{i}]", $"'{value}' is not a valid e-mail address");
+                        throw new CmsConfigurationException(file, $"recipients[{i}]", $"'{value}' is not a valid e-mail address");
                     }
 
                     recipients.Add(value);
@@ -320,9 +321,9 @@ public static class FormDefinitionLoader
 
         public bool IsNull => Element.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
 
-        public FormsConfigurationException Error(string problem) => new(File, Path, problem);
+        public CmsConfigurationException Error(string problem) => new(File, Path, problem);
 
-        public FormsConfigurationException Error(string field, string problem) => new(File, Child(field), problem);
+        public CmsConfigurationException Error(string field, string problem) => new(File, Child(field), problem);
 
         public void ExpectObject()
         {

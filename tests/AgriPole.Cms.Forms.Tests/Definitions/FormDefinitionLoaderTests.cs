@@ -1,3 +1,4 @@
+using AgriPole.Cms.Core.Configuration;
 using AgriPole.Cms.Forms.Definitions;
 using AgriPole.Cms.Forms.Tests.Support;
 
@@ -42,7 +43,7 @@ public class FormDefinitionLoaderTests
     [InlineData("""{ "key": "7d5c3f0e-1111-4a4a-9b9b-000000000003", "alias": "x", "type": "text", "validator": "iban", "label": { "fr-FR": "X", "en-US": "X" } }""", "fields[1].validator", "unknown validator 'iban'")]
     public void Load_BrokenField_MessageNamesFileAndField(string field, string path, string problem)
     {
-        var ex = Assert.Throws<FormsConfigurationException>(() => TestForms.Parse(Minimal.Replace("FIELD", field, StringComparison.Ordinal)));
+        var ex = Assert.Throws<CmsConfigurationException>(() => TestForms.Parse(Minimal.Replace("FIELD", field, StringComparison.Ordinal)));
 
         Assert.Equal("forms/test.json", ex.File);
         Assert.Equal(path, ex.JsonPath);
@@ -53,7 +54,7 @@ public class FormDefinitionLoaderTests
     [Fact]
     public void Load_InvalidJson_MessageGivesLine()
     {
-        var ex = Assert.Throws<FormsConfigurationException>(() => TestForms.Parse("{\n  \"alias\": \"x\",\n  oops\n}"));
+        var ex = Assert.Throws<CmsConfigurationException>(() => TestForms.Parse("{\n  \"alias\": \"x\",\n  oops\n}"));
 
         Assert.Equal("forms/test.json", ex.File);
         Assert.StartsWith("line 3", ex.JsonPath, StringComparison.Ordinal);
@@ -65,7 +66,7 @@ public class FormDefinitionLoaderTests
         var json = Minimal.Replace(",\n    FIELD", string.Empty, StringComparison.Ordinal)
             .Replace("\"retentionDays\": 30,", "\"retentionDays\": 30, \"recipients\": [\"ok@example.fr\", \"evil@example.fr\\r\\nBcc: x@y.z\"],", StringComparison.Ordinal);
 
-        var ex = Assert.Throws<FormsConfigurationException>(() => TestForms.Parse(json));
+        var ex = Assert.Throws<CmsConfigurationException>(() => TestForms.Parse(json));
 
         Assert.Equal("recipients[1]", ex.JsonPath);
     }
