@@ -4,7 +4,7 @@ import { initTree } from './tree.js';
 import { initRichText } from './richtext.js';
 import { initTabs } from './tabs.js';
 import { initConfirm } from './confirm.js';
-import { initFocalPoint, initUpload } from './media.js';
+import { initFocalPoint, initUpload, initCropEditors } from './media.js';
 
 function start() {
   initConfirm(document);
@@ -13,6 +13,7 @@ function start() {
   initRichText(document);
   initFocalPoint(document);
   initUpload(document);
+  initCropEditors(document);
 }
 
 if (document.readyState === 'loading') {
