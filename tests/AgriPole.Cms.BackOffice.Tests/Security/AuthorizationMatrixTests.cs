@@ -92,6 +92,19 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Theory]
+    [InlineData("/umbraco/media/delete", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor })]
+    [InlineData("/umbraco/media", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer })]
+    [InlineData("/umbraco/media/edit/{key:guid}", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer })]
+    public void Endpoints_MediaRoutes_AdmitExactlyTheirRoles(string route, string[] roles)
+    {
+        // The matrix above covers every route generically; these pin the media library's rules (permanent deletion:
+        // Editors and Administrators only) so a lost [Authorize] on the page cannot pass as "any back-office role".
+        var endpoint = Assert.Single(BackOfficeEndpoints(), e => string.Equals(Route(e), route, StringComparison.OrdinalIgnoreCase));
+
+        Assert.Equal(roles.Order(), AllowedRoles(endpoint).Order());
+    }
+
     private List<RouteEndpoint> BackOfficeEndpoints() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
