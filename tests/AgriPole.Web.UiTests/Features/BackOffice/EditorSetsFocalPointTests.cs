@@ -57,7 +57,7 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
         Assert.NotNull(item?.FocalPoint);
         Assert.InRange(item.FocalPoint.Left, 0.22, 0.28);
         Assert.InRange(item.FocalPoint.Top, 0.72, 0.78);
-        var heroSrc = await page.Locator("[data-crop='hero'] img").GetAttributeAsync("src");
+        var heroSrc = await page.Locator("[data-crop='hero'] img[data-crop-preview]").GetAttributeAsync("src");
         Assert.Contains("rxy=", heroSrc, StringComparison.Ordinal);
         Assert.Contains(item.FocalPoint.Left.ToString(System.Globalization.CultureInfo.InvariantCulture), heroSrc, StringComparison.Ordinal);
         var rendition = await page.APIRequest.GetAsync(heroSrc!);
@@ -84,6 +84,7 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
         var stage = page.Locator("[data-crop='logo'] [data-crop-stage]");
         await Assertions.Expect(stage).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => document.querySelector(\"[data-crop='logo'] [data-crop-stage] img\").complete");
+        await stage.ScrollIntoViewIfNeededAsync();
         var frame = (await stage.Locator("img").BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(frame.X + (frame.Width * 0.1f), frame.Y + (frame.Height * 0.2f));
         await page.Mouse.DownAsync();
@@ -125,7 +126,7 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
         var key = upload.Value!.Key;
         var page = await SignInAsync();
         await page.GotoAsync($"/umbraco/media/edit/{key}");
-        var before = await page.Locator("[data-crop='thumbnail'] img").First.GetAttributeAsync("src");
+        var before = await page.Locator("[data-crop='thumbnail'] img[data-crop-preview]").GetAttributeAsync("src");
         var beforeResponse = await page.APIRequest.GetAsync(before!);
         Assert.Equal(200, beforeResponse.Status);
 
@@ -134,7 +135,7 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
         await page.WaitForURLAsync("**m=saved");
 
         await Assertions.Expect(page.Locator(".bo-media-facts")).ToContainTextAsync("800 × 500");
-        var after = await page.Locator("[data-crop='thumbnail'] img").First.GetAttributeAsync("src");
+        var after = await page.Locator("[data-crop='thumbnail'] img[data-crop-preview]").GetAttributeAsync("src");
         Assert.NotEqual(before, after);
         var afterResponse = await page.APIRequest.GetAsync(after!);
         Assert.Equal(200, afterResponse.Status);
