@@ -11,6 +11,7 @@ public sealed class MediaText
 {
     private static readonly FrozenDictionary<string, (string Fr, string En)> Strings = new Dictionary<string, (string, string)>
     {
+        ["library.preview"] = ("Aperçu", "Preview"),
         ["crop.help"] = (
             "Zone gardée, en fractions de l'image retirées de chaque côté (x1 gauche, y1 haut, x2 droite, y2 bas). Avec le script, tracez ou déplacez le cadre sur l'image : il garde les proportions du recadrage.",
             "Area kept, as fractions of the image trimmed from each side (x1 left, y1 top, x2 right, y2 bottom). With the script, draw or move the frame on the image: it keeps the crop's proportions."),

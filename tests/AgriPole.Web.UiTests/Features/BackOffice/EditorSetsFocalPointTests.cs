@@ -4,6 +4,7 @@ using AgriPole.Cms.Core.PublishedCache;
 using AgriPole.Cms.Core.Services;
 using AgriPole.Web.UiTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -142,6 +143,33 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
         Assert.NotEqual(beforeResponse.Headers["etag"], afterResponse.Headers["etag"]);
         Assert.NotEqual(await beforeResponse.BodyAsync(), await afterResponse.BodyAsync());
         Assert.Equal(404, (await page.APIRequest.GetAsync(before!)).Status);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MediaPages_EditLibraryAndDelete_HaveNoAxeViolations()
+    {
+        var media = app.Factory.Services.GetRequiredService<IMediaService>();
+        var image = (await media.UploadAsync(new MemoryStream(Png(640, 480)), "axe.png", null)).Value!;
+        var trashed = (await media.UploadAsync(new MemoryStream(Png(64, 48)), "axe-corbeille.png", null)).Value!;
+        await media.SetCropsAsync(image.Key, [new Cms.Core.Models.ImageCrop("hero", 1600, 600, new Cms.Core.Models.CropCoordinates(0, 0.1, 0, 0.4))]);
+        await media.TrashAsync(trashed.Key);
+        var page = await SignInAsync();
+
+        foreach (var (where, url) in new[]
+        {
+            ("media edit", $"/umbraco/media/edit/{image.Key}"),
+            ("media library", "/umbraco/media"),
+            ("media delete", $"/umbraco/media/delete?key={trashed.Key}"),
+            ("media empty bin", "/umbraco/media/delete?all=true"),
+        })
+        {
+            Assert.Equal(200, (await page.GotoAsync(url))!.Status);
+            var result = await page.RunAxe();
+            Assert.True(result.Violations.Length == 0, $"axe on the {where} page: " + string.Join("; ", result.Violations.Select(v =>
+                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")));
+        }
+
         await page.Context.CloseAsync();
     }
 
