@@ -68,7 +68,7 @@ public sealed class InboxText
         ["inbox.bulk.none"] = ("Aucune entrée sélectionnée.", "No entry selected."),
         ["inbox.bulk.done"] = ("{0} entrée(s) mise(s) à jour.", "{0} entries updated."),
         ["inbox.bulk.deleted"] = ("{0} entrée(s) supprimée(s).", "{0} entries deleted."),
-        ["inbox.bulk.confirmTitle"] = ("Supprimer {0} entrée(s) ?", "Delete {0} entries?"),
+        ["inbox.bulk.confirmTitle"] = ("Supprimer les entrées sélectionnées ({0}) ?", "Delete the selected entries ({0})?"),
         ["inbox.bulk.confirmText"] = ("Ces entrées et leurs e-mails seront supprimés définitivement.", "These entries and their mails will be deleted for good."),
         ["inbox.bulk.confirm"] = ("Supprimer définitivement", "Delete for good"),
         ["inbox.bulk.cancel"] = ("Annuler", "Cancel"),

@@ -58,7 +58,7 @@ public sealed partial class InboxBulkAndRetryTests : IClassFixture<FormsInboxApp
 
         Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
         var confirmPage = await ask.Content.ReadAsStringAsync();
-        Assert.Contains("Delete 2 entries?", confirmPage, StringComparison.Ordinal);
+        Assert.Contains("Delete the selected entries (2)?", confirmPage, StringComparison.Ordinal);
         Assert.Contains("name=\"confirmed\" value=\"true\"", confirmPage, StringComparison.Ordinal);
         await using (var db = app.FormsDb())
         {
