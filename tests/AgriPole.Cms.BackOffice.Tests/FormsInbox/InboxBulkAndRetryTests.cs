@@ -142,6 +142,23 @@ public sealed partial class InboxBulkAndRetryTests : IClassFixture<FormsInboxApp
         Assert.Equal(1, audits);
     }
 
+    [Fact]
+    public async Task Inbox_NewsletterForm_CountsConfirmedSubscribersOnly()
+    {
+        await using (var db = app.FormsDb())
+        {
+            var now = DateTime.UtcNow;
+            db.NewsletterSubscriptions.Add(new NewsletterSubscription { Key = Guid.NewGuid(), Email = "confirmed@example.fr", Culture = "fr-FR", Confirmed = true, ConfirmedUtc = now, TokenExpiresUtc = now.AddHours(48), CreatedUtc = now });
+            db.NewsletterSubscriptions.Add(new NewsletterSubscription { Key = Guid.NewGuid(), Email = "pending@example.fr", Culture = "fr-FR", TokenHash = "pending-hash", TokenExpiresUtc = now.AddHours(48), CreatedUtc = now });
+            await db.SaveChangesAsync();
+        }
+
+        var editor = await app.SignedInAsync(BackOfficeRoles.Editor);
+
+        Assert.Contains("1 confirmed subscriber(s)", await editor.GetStringAsync("/umbraco/inbox/newsletter"), StringComparison.Ordinal);
+        Assert.DoesNotContain("confirmed subscriber", await editor.GetStringAsync("/umbraco/inbox/contact"), StringComparison.Ordinal);
+    }
+
     private async Task<List<Guid>> SubmitAsync(string tag, int count)
     {
         var keys = new List<Guid>();
