@@ -15,7 +15,7 @@ namespace AgriPole.Cms.Forms.Submissions;
 
 /// <summary>
 /// POST /umbraco/forms/submit/{alias} from the rendered HTML form (no JavaScript needed). Order: read the body within
-/// limits, antiforgery, anti-spam (honeypot, signed render time), per-IP rate limit, validation, store, then PRG
+/// limits, antiforgery, anti-spam (honeypot, signed render time), validation, per-IP rate limit, store, then PRG
 /// redirect. Spam and rate-limited posts get the same redirect as a real entry but nothing is stored.
 /// </summary>
 public sealed class FormPostHandler(
@@ -108,8 +108,15 @@ public sealed class FormPostHandler(
             return new SeeOtherResult(target);
         }
 
-        // Counted after the cheap checks so bots' junk does not use up a shared address's (office, school) permits;
-        // over the limit the answer is the same redirect, so a flood learns nothing, and nothing is stored.
+        // Only a submission that would be stored is counted: a visitor correcting mistakes, or bots' junk, does not use
+        // up the permits of an address several people share (office, school). Over the limit the answer is the same
+        // redirect, so a flood learns nothing, and nothing is stored.
+        var check = FormValidator.Validate(form, raw, culture);
+        if (!check.IsValid)
+        {
+            return ShowAgain(form, culture, pageKey, context, new FormRenderState(check.Values, check.Errors, null, token, returnUrl));
+        }
+
         if (!await rateLimiter.TryAcquireAsync(context))
         {
             logger.LogWarning("Rate limit reached on form {Form}: submission dropped", form.Alias);

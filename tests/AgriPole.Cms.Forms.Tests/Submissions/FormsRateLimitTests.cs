@@ -35,6 +35,25 @@ public sealed class FormsRateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_InvalidAttemptsThenValid_MistakesDoNotUseUpTheLimit()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            // A visitor correcting the form: each invalid post answers the form again with its errors.
+            var invalid = await _app.PostAsync(await _app.GetFormAsync("contact"), FormsTestApp.ValidContact(email: "not-an-address"));
+            Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, (await _app.PostAsync(await _app.GetFormAsync("contact"), FormsTestApp.ValidContact($"fixed{i}@example.fr"))).StatusCode);
+        }
+
+        await using var db = _app.Db();
+        Assert.Equal(3, await db.Entries.CountAsync());
+    }
+
+    [Fact]
     public async Task ApiPost_AfterHtmlPostsUsedTheLimit_TooManyRequestsProblem()
     {
         for (var i = 0; i < 3; i++)
