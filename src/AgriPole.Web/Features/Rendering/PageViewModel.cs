@@ -97,7 +97,10 @@ public sealed class PageViewModel
 
     public string? MetaDescription => Text("metaDescription") ?? Text("summary") ?? Text("intro");
 
-    public bool NoIndex => IsNotFound || Content.ContentType.Alias == "errorPage" || Content.GetBoolean("noIndex");
+    /// <summary>Not null when a back-office user previews drafts (never on a public, cacheable page).</summary>
+    public PreviewBanner? Preview { get; init; }
+
+    public bool NoIndex => Preview is not null || IsNotFound || Content.ContentType.Alias == "errorPage" || Content.GetBoolean("noIndex");
 
     /// <summary>An image for Open Graph: the node's "image" or "logo", when it exists.</summary>
     public MediaItem? ShareImage => Media("image") ?? Media("logo");
