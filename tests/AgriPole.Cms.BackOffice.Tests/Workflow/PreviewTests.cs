@@ -59,6 +59,7 @@ public sealed partial class PreviewTests : IClassFixture<BackOfficeApp>
         Assert.Contains("class=\"breadcrumbs container\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"site-footer\"", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"canonical\"", html, StringComparison.Ordinal);
 
         // The banner is in the editor's language (en-US here), not the page's, and leads back to the editor.
         Assert.Matches(BannerPattern(), html);

@@ -79,7 +79,8 @@ public sealed class PageViewModel
     /// <summary>Site-relative URL of the page in its culture.</summary>
     public string? Url => UrlOf(Content);
 
-    public string? CanonicalUrl => IsNotFound || Url is null ? null : Absolute(Url);
+    /// <summary>None on 404 answers and in preview (a draft's public URL may not exist yet).</summary>
+    public string? CanonicalUrl => IsNotFound || Preview is not null || Url is null ? null : Absolute(Url);
 
     public string MetaTitle
     {
