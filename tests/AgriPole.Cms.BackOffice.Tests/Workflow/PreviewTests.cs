@@ -107,6 +107,30 @@ public sealed partial class PreviewTests : IClassFixture<BackOfficeApp>
     }
 
     [Fact]
+    public async Task Preview_EnglishDraft_RenderedInTheEnglishLayout_BannerStillInTheEditorsLanguage()
+    {
+        var writer = app.CreateBrowser();
+        var email = await app.CreateUserAsync(BackOfficeRoles.Writer, uiCulture: "fr-FR");
+        Assert.Equal(HttpStatusCode.Redirect, (await BackOfficeApp.PostLoginAsync(writer, email, BackOfficeApp.Password)).StatusCode);
+        var key = await ContentEditingTests.CreateAsync(writer, await helpers.FindByTypeAsync("newsList"), "newsItem", "Aperçu bilingue");
+        await ContentEditingTests.PostEditorAsync(writer, key, $"/umbraco/content/edit/{key}?handler=save", new()
+        {
+            ["name.en-US"] = "Bilingual preview",
+            ["v.fr-FR.title"] = "Titre français",
+            ["v.en-US.title"] = "English title",
+        });
+
+        var html = WebUtility.HtmlDecode(await writer.GetStringAsync($"/umbraco/preview/{key}?culture=en-US"));
+
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("English title", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Titre français", html, StringComparison.Ordinal);
+        Assert.Contains("Aperçu — brouillon non publié", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"fr\" data-preview-banner", html, StringComparison.Ordinal);
+        Assert.Contains("path=%2Fen%2F", html, StringComparison.Ordinal); // English site links, kept in preview
+    }
+
+    [Fact]
     public async Task Preview_Anonymous_RedirectedToLoginOrRefused_NeverTheDraft()
     {
         var writer = await app.SignedInAsync(BackOfficeRoles.Writer);
