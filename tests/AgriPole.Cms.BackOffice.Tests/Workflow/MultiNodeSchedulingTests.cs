@@ -30,16 +30,12 @@ public sealed class MultiNodeSchedulingTests : IDisposable
         _ = nodeB.Services; // start node B: its scheduler and cache-instruction poller now run too
         var key = await CreateScheduledNewsAsync(nodeA, editor, "Publication sur deux nœuds", DateTime.UtcNow.AddSeconds(1));
 
-        await WaitUntilAsync(async () => (await new ContentEditingTests(nodeA).GetAsync(key)).IsPublished("fr-FR"));
+        await WaitUntilAsync(async () => (await ScheduledAuditAsync(nodeA, key)).Count > 0);
 
         // Give both schedulers several more polls: a second run would add a second audit entry and version.
         await Task.Delay(TimeSpan.FromMilliseconds(600));
-        await using (var scope = nodeA.Services.CreateAsyncScope())
-        {
-            var audit = await scope.ServiceProvider.GetRequiredService<BackOfficeDbContext>().AuditEntries
-                .Where(a => a.NodeKey == key && a.Action == "ScheduledPublish").ToListAsync();
-            Assert.Equal("ok", Assert.Single(audit).Details);
-        }
+        Assert.Equal("ok", Assert.Single(await ScheduledAuditAsync(nodeA, key)).Details);
+        Assert.True((await new ContentEditingTests(nodeA).GetAsync(key)).IsPublished("fr-FR"));
 
         await using (var db = nodeA.Services.GetRequiredService<CmsDbContextFactory>().Create())
         {
@@ -72,9 +68,16 @@ public sealed class MultiNodeSchedulingTests : IDisposable
         await WaitUntilAsync(async () => (await new ContentEditingTests(after).GetAsync(key)).IsPublished("fr-FR"));
         var url = PublicUrl(after, key);
         await WaitUntilAsync(async () => (await visitor.GetAsync(url)).StatusCode == HttpStatusCode.OK);
-        await using var scope = after.Services.CreateAsyncScope();
-        var schedule = await scope.ServiceProvider.GetRequiredService<BackOfficeDbContext>().ScheduledActions.SingleAsync(s => s.ContentKey == key);
-        Assert.NotNull(schedule.CompletedAt);
+
+        // The outcome is written once the publish has returned: wait for it, then check it.
+        ScheduledAction? schedule = null;
+        await WaitUntilAsync(async () =>
+        {
+            await using var scope = after.Services.CreateAsyncScope();
+            schedule = await scope.ServiceProvider.GetRequiredService<BackOfficeDbContext>().ScheduledActions.AsNoTracking().SingleAsync(s => s.ContentKey == key);
+            return schedule.Outcome is not null;
+        });
+        Assert.NotNull(schedule!.CompletedAt);
         Assert.Equal("ok", schedule.Outcome);
     }
 
@@ -104,6 +107,13 @@ public sealed class MultiNodeSchedulingTests : IDisposable
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return key;
+    }
+
+    private static async Task<List<AuditEntry>> ScheduledAuditAsync(NodeApp node, Guid key)
+    {
+        await using var scope = node.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BackOfficeDbContext>().AuditEntries.AsNoTracking()
+            .Where(a => a.NodeKey == key && a.Action == "ScheduledPublish").ToListAsync();
     }
 
     private static string PublicUrl(NodeApp node, Guid key)
