@@ -22,6 +22,7 @@ public sealed class BackOfficeScenario(DriverOptions options, Report report)
 
     public async Task RunAsync()
     {
+        var ceiling = await Ceiling.MeasureAsync(options, 1, 100);
         using var client = await BackOfficeSession.SignInAsync(options);
         var pages = await PagesAsync(client);
         Console.Error.WriteLine($"[driver] back-office pages: {string.Join(", ", pages.Select(p => p.Label))}");
@@ -51,6 +52,11 @@ public sealed class BackOfficeScenario(DriverOptions options, Report report)
         var trees = await TreesAsync(client, pages);
 
         const string section = "back-office (#6)";
+        if (ceiling is not null)
+        {
+            report.Add(section, ceiling);
+        }
+
         report.Add(section, _save);
         report.Add(section, _publish);
         report.Add(section, _saveConcurrent);

@@ -21,6 +21,7 @@ public sealed class FormsScenario(DriverOptions options, Report report)
     public async Task RunAsync()
     {
         var page = options.ManifestString("contactPage.fr-FR") ?? "/umbraco/forms/form/contact?culture=fr-FR";
+        var ceiling = await Ceiling.MeasureAsync(options, options.FormConcurrency, options.FormSubmissions);
         var before = Count();
         var next = -1;
         var visitors = Enumerable.Range(0, options.FormConcurrency).Select(async _ =>
@@ -39,6 +40,11 @@ public sealed class FormsScenario(DriverOptions options, Report report)
         var entries = after.Entries - before.Entries;
         var mails = after.Mails - before.Mails;
         const string section = "forms (#8)";
+        if (ceiling is not null)
+        {
+            report.Add(section, ceiling);
+        }
+
         report.Add(section, _submit);
         report.Add(section, _render);
         var p95 = _submit.Percentile(95);

@@ -23,6 +23,7 @@ public sealed class MediaScenario(DriverOptions options, Report report)
 
     public async Task RunAsync()
     {
+        var ceiling = await Ceiling.MeasureAsync(options, 1, 100);
         using var client = await BackOfficeSession.SignInAsync(options);
         var token = HtmlForms.AntiforgeryToken(await client.GetStringAsync("/umbraco/media"));
         const string section = "media (#7)";
@@ -53,6 +54,11 @@ public sealed class MediaScenario(DriverOptions options, Report report)
             first.Dispose();
             var (again, _) = await _cached.TimeAsync(() => client.GetAsync(rendition));
             again.Dispose();
+        }
+
+        if (ceiling is not null)
+        {
+            report.Add(section, ceiling);
         }
 
         report.Add(section, _upload);
