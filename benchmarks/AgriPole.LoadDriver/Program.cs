@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AgriPole.LoadDriver;
 
 // scripts/bench.sh --issues runs this against the app it started; see docs/benchmarks.md ("Issue targets").
@@ -28,6 +29,15 @@ foreach (var (name, run) in new (string, Func<Task>)[]
         report.Note($"Scenario {name} stopped: {e.GetType().Name}: {e.Message}");
         Console.Error.WriteLine(e);
     }
+}
+
+try
+{
+    await MemoryBreakdown.ReportAsync(options, report);
+}
+catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException)
+{
+    report.Note($"Memory breakdown failed: {e.Message}");
 }
 
 var markdown = report.ToMarkdown();
