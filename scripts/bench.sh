@@ -257,7 +257,9 @@ if ((ISSUES)); then
   } >"$OUT"
   echo
   cat "$OUT"
-  write_docs_block "issues-$MODE" "$OUT"
+  # A partial run (--only) gets its own block, beside the full run's.
+  BLOCK="issues-$MODE"; [[ "$SCENARIOS" != backoffice,forms,media ]] && BLOCK="$BLOCK-${SCENARIOS//,/-}"
+  write_docs_block "$BLOCK" "$OUT"
   exit 0
 fi
 stop_app
