@@ -73,6 +73,11 @@ public static class SiteDescriber
             .OrderByDescending(g => g.Count()).FirstOrDefault();
         var image = media.FirstOrDefault(m => (string?)m["mediaTypeAlias"] == "Image");
 
+        // The back-office tree's widest level, whatever the children's type (the news list on the generated site).
+        var largest = nodes.Where(n => n["parentKey"] is not null)
+            .GroupBy(n => (string)n["parentKey"]!, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).FirstOrDefault();
+
         return new JsonObject
         {
             ["configFolder"] = Path.GetFullPath(configFolder),
@@ -89,6 +94,8 @@ public static class SiteDescriber
             ["childrenParentKey"] = children?.Key,
             ["childrenCount"] = children?.Count() ?? 0,
             ["imageKey"] = (string?)image?["key"],
+            ["largestParentKey"] = largest?.Key,
+            ["largestParentCount"] = largest?.Count() ?? 0,
         };
     }
 
@@ -99,7 +106,7 @@ public static class SiteDescriber
             return null;
         }
 
-        var result = new JsonObject { ["key"] = (string?)node["key"] };
+        var result = new JsonObject { ["key"] = (string?)node["key"], ["parentKey"] = (string?)node["parentKey"] };
         foreach (var (culture, route) in routesOf(node))
         {
             result[culture] = route;

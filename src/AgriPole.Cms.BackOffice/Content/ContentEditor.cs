@@ -19,7 +19,12 @@ public sealed class ContentEditor(
     BackOfficeDbContext db,
     BackOfficeAudit audit)
 {
-    public async Task<ContentEditorState?> LoadAsync(Guid key, BackOfficeUserContext user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the document; <paramref name="fill"/> also reads the lists the page shows around it (children, every node
+    /// for move/copy, media, schedules). A post that redirects on success does not need them: it fills only when it
+    /// renders the page again (after a failure), so a save costs the save, not a read of the whole tree.
+    /// </summary>
+    public async Task<ContentEditorState?> LoadAsync(Guid key, BackOfficeUserContext user, CancellationToken cancellationToken, bool fill = true)
     {
         var item = await content.GetByIdAsync(key, cancellationToken);
         if (item is null || item.Trashed || definitions.GetContentType(item.ContentTypeAlias) is not { IsElement: false } type)
@@ -28,7 +33,11 @@ public sealed class ContentEditor(
         }
 
         var state = new ContentEditorState { Item = item, Type = type, User = user, Languages = definitions.Languages };
-        await FillAsync(state, cancellationToken);
+        if (fill)
+        {
+            await FillAsync(state, cancellationToken);
+        }
+
         return state;
     }
 

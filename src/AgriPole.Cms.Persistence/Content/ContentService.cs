@@ -540,9 +540,13 @@ public sealed class ContentService(
         var errors = new List<ValidationError>();
         var key = entity.Key;
         var parentKey = entity.ParentKey;
-        var siblingCultures = await db.ContentCultures
-            .Where(c => c.NodeKey != key && db.ContentNodes.Any(n => n.Key == c.NodeKey && n.ParentKey == parentKey && !n.Trashed))
-            .Select(c => new { c.Culture, c.UrlSegment })
+        // From the siblings (the parent index) to their cultures (primary key): the correlated form scanned every
+        // culture row of the site, 20,000 on a 10,000-page site, on each save.
+        var siblingCultures = await (
+                from n in db.ContentNodes
+                where n.ParentKey == parentKey && n.Key != key && !n.Trashed
+                join c in db.ContentCultures on n.Key equals c.NodeKey
+                select new { c.Culture, c.UrlSegment })
             .ToListAsync(cancellationToken);
         entity.InvariantValues = ContentMapper.SerializeValues(item.InvariantValues);
         entity.UpdateDate = now;

@@ -29,8 +29,9 @@ public interface IIndex
     /// <summary>Replaces the whole index with the documents of <paramref name="snapshot"/>; searches see the old content until it is done.</summary>
     int Rebuild(IPublishedSnapshot snapshot, IProgress<IndexRebuildProgress>? progress = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Re-indexes the given nodes and their descendants from <paramref name="current"/>; nodes absent from it (unpublished, deleted) are removed.</summary>
-    void Refresh(IPublishedSnapshot current, IEnumerable<Guid> keys, IPublishedSnapshot? previous = null);
+    /// <summary>Re-indexes the given nodes, and their descendants when a node's place or routes changed, from <paramref name="current"/>; nodes absent from it (unpublished, deleted) are removed.</summary>
+    /// <returns>The number of documents written or deleted (the changed nodes, plus their descendants when their routes changed).</returns>
+    int Refresh(IPublishedSnapshot current, IEnumerable<Guid> keys, IPublishedSnapshot? previous = null);
 
     /// <summary>Runs <paramref name="search"/> on the latest searcher; returns <paramref name="whenClosed"/> before the index is open.</summary>
     T Search<T>(Func<Lucene.Net.Search.IndexSearcher, T> search, T whenClosed);

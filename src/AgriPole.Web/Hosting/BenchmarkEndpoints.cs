@@ -17,6 +17,10 @@ public static class BenchmarkEndpoints
 
         MapFileBytes(app, "/bench/json", settings.JsonFile, "application/json");
         MapFileBytes(app, "/bench/html", settings.HtmlFile, "text/html; charset=utf-8");
+
+        // Where the resident memory goes (GC heap vs the kernel's resident pages); ?collect=true collects first.
+        app.MapGet("/bench/memory", (bool? collect) => Results.Json(BenchmarkMemoryReport.Create(collect == true)))
+            .ExcludeFromDescription();
         return app;
     }
 

@@ -5,7 +5,7 @@ public sealed class BenchmarkSettings
 {
     public const string SectionName = "AgriPole:Benchmark";
 
-    /// <summary>Maps /bench/json and /bench/html, the in-memory ceilings the harness compares the API and pages with.</summary>
+    /// <summary>Maps /bench/json and /bench/html, the in-memory ceilings the harness compares the API and pages with, and /bench/memory (GC and resident memory).</summary>
     public bool Enabled { get; set; }
 
     /// <summary>

@@ -123,6 +123,43 @@ public sealed class TreeOperationsTests : IClassFixture<BackOfficeApp>
     }
 
     [Fact]
+    public async Task Move_RefusedTarget_PageShownAgainWithItsTargetsAndChildren()
+    {
+        // Posts read the page's lists only to render a failure: the refused move must still show them.
+        var client = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var home = await helpers.FindByTypeAsync("home");
+        var page = await ContentEditingTests.CreateAsync(client, home, "contentPage", "Page au déplacement refusé");
+        var child = await ContentEditingTests.CreateAsync(client, page, "contentPage", "Enfant de la page refusée");
+        var newsList = await helpers.FindByTypeAsync("newsList");
+
+        var refused = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{page}", $"/umbraco/content/edit/{page}?handler=move", new Dictionary<string, string> { ["target"] = newsList.ToString() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains($"<option value=\"{home}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{newsList}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"/umbraco/content/edit/{child}", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tree_Level_ListsChildrenInSortOrderWithNamesInTheEditorsLanguage()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Writer);
+        var home = await helpers.FindByTypeAsync("home");
+        var parent = await ContentEditingTests.CreateAsync(client, home, "contentPage", "Parent de l'arbre");
+        var first = await ContentEditingTests.CreateAsync(client, parent, "contentPage", "Premier enfant");
+        var second = await ContentEditingTests.CreateAsync(client, parent, "contentPage", "Second enfant");
+        Assert.True((await Content.SortAsync(parent, [second, first])).Success);
+
+        var html = await client.GetStringAsync($"/umbraco/content/tree?parent={parent}");
+
+        var secondAt = html.IndexOf($"data-key=\"{second}\"", StringComparison.Ordinal);
+        var firstAt = html.IndexOf($"data-key=\"{first}\"", StringComparison.Ordinal);
+        Assert.True(secondAt >= 0 && firstAt > secondAt, html);
+        Assert.Contains("Premier enfant", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rollback_ToAnEarlierVersion_RestoresTheDraftAndShowsTheDiff()
     {
         var client = await app.SignedInAsync(BackOfficeRoles.Writer);

@@ -145,6 +145,42 @@ public sealed class ExternalIndexTests : IDisposable
     }
 
     [Fact]
+    public void Refresh_ParentRepublishedWithSameRoutes_RewritesOnlyTheParent()
+    {
+        var snapshot = SiteCorpus.Snapshot();
+        _fixture.With(snapshot);
+        var retitled = Node.Of("membersDirectory").Key(SiteCorpus.Members.Key).Under(SiteCorpus.Home)
+            .Fr("Les membres", "/membres/", ("title", "Annuaire renouvelé des adhérents"))
+            .En("Members", "/members/", ("title", "Members directory")).Build();
+        var current = new TestSnapshot([.. snapshot.All.Where(n => n.Key != retitled.Key), retitled]);
+
+        var written = _fixture.Index.Refresh(current, [retitled.Key], snapshot);
+
+        // The members below keep their documents (their URLs and paths did not change) and stay searchable.
+        Assert.Equal(1, written);
+        Assert.Equal(retitled.Key, _fixture.Find("renouvelé").Hits.Single().Key);
+        Assert.Contains(_fixture.Find("biotechnologies").Hits, h => h.Key == SiteCorpus.Lab.Key);
+    }
+
+    [Fact]
+    public void Refresh_ParentRouteChanged_RewritesItsDescendants()
+    {
+        var snapshot = SiteCorpus.Snapshot();
+        _fixture.With(snapshot);
+        var renamed = Node.Of("membersDirectory").Key(SiteCorpus.Members.Key).Under(SiteCorpus.Home)
+            .Fr("Adhérents", "/adherents/", ("title", "Annuaire des membres")).Build();
+        var lab = Node.Of("member").Key(SiteCorpus.Lab.Key).Under(renamed)
+            .Fr("Laboratoire Exemple Agrobiotech", "/adherents/labo/", ("description", "Laboratoire de recherche en biotechnologies végétales."))
+            .Invariant("organisationName", "Laboratoire Exemple Agrobiotech").Build();
+        var current = new TestSnapshot([.. snapshot.All.Where(n => n.Key != renamed.Key && n.Key != lab.Key), renamed, lab]);
+
+        var written = _fixture.Index.Refresh(current, [renamed.Key], snapshot);
+
+        Assert.True(written > 1);
+        Assert.Equal("/adherents/labo/", _fixture.Find("biotechnologies").Hits.Single().Url);
+    }
+
+    [Fact]
     public void Open_SecondWriterOnSameFolder_LockRefused()
     {
         _fixture.Index.Open();

@@ -24,7 +24,7 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
     public async Task<IActionResult> OnGetAsync(Guid key, string? m, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        if (!await LoadAsync(key, cancellationToken))
+        if (!await LoadAsync(key, cancellationToken, fill: true))
         {
             return NotFound();
         }
@@ -90,7 +90,8 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
 
     public async Task<IActionResult> OnPostSortAsync(Guid key, Guid child, string? direction, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(key, cancellationToken))
+        // Sorting reads the children the page listed.
+        if (!await LoadAsync(key, cancellationToken, fill: true))
         {
             return NotFound();
         }
@@ -136,12 +137,14 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
 
         State.Errors.AddRange(result.Errors);
         Response.StatusCode = StatusCodes.Status400BadRequest;
+        await editor.FillAsync(State, cancellationToken);
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid key, CancellationToken cancellationToken)
+    /// <summary>Posts load without the page's lists (<see cref="ContentEditor.LoadAsync"/>) and fill them only to render a failure.</summary>
+    private async Task<bool> LoadAsync(Guid key, CancellationToken cancellationToken, bool fill = false)
     {
-        var state = await editor.LoadAsync(key, BackOfficeUserContext.From(User), cancellationToken);
+        var state = await editor.LoadAsync(key, BackOfficeUserContext.From(User), cancellationToken, fill);
         if (state is null)
         {
             return false;

@@ -113,7 +113,8 @@ public sealed class PublishModel(ContentEditor editor, IContentService content, 
 
     private async Task<bool> LoadAsync(Guid key, CancellationToken cancellationToken)
     {
-        var state = await editor.LoadAsync(key, BackOfficeUserContext.From(User), cancellationToken);
+        // Every failure goes through FailAsync, which fills the page's lists; a success redirects without them.
+        var state = await editor.LoadAsync(key, BackOfficeUserContext.From(User), cancellationToken, fill: false);
         if (state is null)
         {
             return false;
