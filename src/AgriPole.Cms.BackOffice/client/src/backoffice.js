@@ -5,12 +5,14 @@ import { initRichText } from './richtext.js';
 import { initTabs } from './tabs.js';
 import { initConfirm } from './confirm.js';
 import { initFocalPoint, initUpload } from './media.js';
+import { initBlocks } from './blocks.js';
 
 function start() {
   initConfirm(document);
   initTabs(document);
   initTree(document);
   initRichText(document);
+  initBlocks(document);
   initFocalPoint(document);
   initUpload(document);
 }

@@ -14,7 +14,8 @@ const buttons = [
 ];
 
 export function initRichText(root) {
-  root.querySelectorAll('textarea[data-rte]').forEach((textarea) => {
+  root.querySelectorAll('textarea[data-rte]:not([data-rte-ready])').forEach((textarea) => {
+    textarea.setAttribute('data-rte-ready', '');
     const wrapper = document.createElement('div');
     const toolbar = document.createElement('div');
     toolbar.className = 'bo-rte-toolbar';

@@ -42,6 +42,26 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
     /// <summary>A writer's way to ask for publication: saves the draft and logs the request, which editors see on the dashboard.</summary>
     public Task<IActionResult> OnPostReviewAsync(Guid key, CancellationToken cancellationToken) => SaveAsync(key, "SendForReview", "review", cancellationToken);
 
+    /// <summary>Add, remove or move a block without scripts: the page comes back with the change, not saved yet.</summary>
+    public async Task<IActionResult> OnPostBlocksAsync(Guid key, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var form = await Request.ReadFormAsync(cancellationToken);
+        var message = editor.ApplyBlockAction(State, form);
+        State.Message = State.EditorText[message];
+        await editor.FillAsync(State, cancellationToken);
+        if (message == "blocks.invalid")
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostMoveAsync(Guid key, Guid? target, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(key, cancellationToken))
