@@ -8,6 +8,9 @@ namespace AgriPole.Cms.BackOffice.Content;
 /// <summary>Everything the editor page renders for one document.</summary>
 public sealed class ContentEditorState
 {
+    private IReadOnlyList<(ContentTree.Node Node, int Depth, string Alias)> allNodes = [];
+    private List<(Guid Key, string Path)>? pagePaths;
+
     public required ContentItem Item { get; init; }
 
     public required ContentType Type { get; init; }
@@ -22,9 +25,40 @@ public sealed class ContentEditorState
 
     public IReadOnlyList<ContentTree.Node> Children { get; set; } = [];
 
-    public IReadOnlyList<(ContentTree.Node Node, int Depth, string Alias)> AllNodes { get; set; } = [];
+    public IReadOnlyList<(ContentTree.Node Node, int Depth, string Alias)> AllNodes
+    {
+        get => allNodes;
+        set
+        {
+            allNodes = value;
+            pagePaths = null;
+        }
+    }
 
     public IReadOnlyList<(Guid Key, string Name)> Media { get; set; } = [];
+
+    /// <summary>Every page as "Home › News › Title", in tree order: what page pickers list and filter on.</summary>
+    public IReadOnlyList<(Guid Key, string Path)> PagePaths
+    {
+        get
+        {
+            if (pagePaths is null)
+            {
+                var result = new List<(Guid, string)>(AllNodes.Count);
+                var trail = new List<string>();
+                foreach (var (node, depth, _) in AllNodes)
+                {
+                    trail.RemoveRange(Math.Min(depth, trail.Count), trail.Count - Math.Min(depth, trail.Count));
+                    trail.Add(node.Name);
+                    result.Add((node.Key, string.Join(" › ", trail)));
+                }
+
+                pagePaths = result;
+            }
+
+            return pagePaths;
+        }
+    }
 
     /// <summary>Thumbnail URL per media key (a rendition from the image URL generator), for the media picker.</summary>
     public IReadOnlyDictionary<Guid, string> MediaThumbnails { get; set; } = new Dictionary<Guid, string>();

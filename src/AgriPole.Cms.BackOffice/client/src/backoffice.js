@@ -6,6 +6,7 @@ import { initTabs } from './tabs.js';
 import { initConfirm } from './confirm.js';
 import { initFocalPoint, initUpload } from './media.js';
 import { initBlocks } from './blocks.js';
+import { initPickers } from './pickers.js';
 
 function start() {
   initConfirm(document);
@@ -13,6 +14,7 @@ function start() {
   initTree(document);
   initRichText(document);
   initBlocks(document);
+  initPickers(document);
   initFocalPoint(document);
   initUpload(document);
 }

@@ -2,6 +2,7 @@
 // in the page, without posting. Without this script the same buttons post the form to ?handler=blocks, which does the
 // same on the server and shows the page again. The order of the "{field}.order" inputs is the saved order.
 import { initRichText } from './richtext.js';
+import { initPickers } from './pickers.js';
 
 function newId() {
   const bytes = new Uint8Array(16);
@@ -76,6 +77,7 @@ function setup(list) {
       items.appendChild(added);
       added.querySelectorAll('[data-block-move], [data-block-remove], [data-block-add]').forEach((b) => { b.type = 'button'; });
       initRichText(added);
+      initPickers(added);
       added.querySelectorAll('[data-block-list]').forEach(setup);
       refresh();
       const first = added.querySelector('input:not([type=hidden]), textarea:not([hidden]), select, .ProseMirror');
