@@ -7,6 +7,7 @@ import { initConfirm } from './confirm.js';
 import { initFocalPoint, initUpload } from './media.js';
 import { initBlocks } from './blocks.js';
 import { initPickers } from './pickers.js';
+import { initSort } from './sort.js';
 
 function start() {
   initConfirm(document);
@@ -15,6 +16,7 @@ function start() {
   initRichText(document);
   initBlocks(document);
   initPickers(document);
+  initSort(document);
   initFocalPoint(document);
   initUpload(document);
 }

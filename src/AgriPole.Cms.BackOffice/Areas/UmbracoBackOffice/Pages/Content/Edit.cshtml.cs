@@ -108,23 +108,42 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
         return LocalRedirect(parent is null ? "/umbraco/content" : $"/umbraco/content/edit/{parent}");
     }
 
-    public async Task<IActionResult> OnPostSortAsync(Guid key, Guid child, string? direction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sorts the children: one step ("child" and "direction" up/down, the buttons) or a whole new order ("order", one
+    /// key per child, posted by drag and drop), which must name exactly the current children.
+    /// </summary>
+    public async Task<IActionResult> OnPostSortAsync(Guid key, Guid child, string? direction, Guid[]? order, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
 
-        var order = State.Children.Select(c => c.Key).ToList();
-        var index = order.IndexOf(child);
-        var swap = direction == "up" ? index - 1 : index + 1;
-        if (index < 0 || swap < 0 || swap >= order.Count)
+        var current = State.Children.Select(c => c.Key).ToList();
+        List<Guid> sorted;
+        if (order is { Length: > 0 })
         {
-            return BadRequest();
+            if (order.Length != current.Count || !order.ToHashSet().SetEquals(current))
+            {
+                return BadRequest();
+            }
+
+            sorted = [.. order];
+        }
+        else
+        {
+            sorted = current;
+            var index = sorted.IndexOf(child);
+            var swap = direction == "up" ? index - 1 : index + 1;
+            if (index < 0 || swap < 0 || swap >= sorted.Count)
+            {
+                return BadRequest();
+            }
+
+            (sorted[index], sorted[swap]) = (sorted[swap], sorted[index]);
         }
 
-        (order[index], order[swap]) = (order[swap], order[index]);
-        var result = await content.SortAsync(key, order, State.User.Email, cancellationToken);
+        var result = await content.SortAsync(key, sorted, State.User.Email, cancellationToken);
         return await FinishAsync(result, "Sort", null, cancellationToken);
     }
 
