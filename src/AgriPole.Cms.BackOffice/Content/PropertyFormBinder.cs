@@ -342,6 +342,13 @@ public sealed class PropertyFormBinder(RichTextSanitizer sanitizer, ICmsDefiniti
                 return null;
             }
 
+            // A stored block the page could not edit (its type no longer allowed here) is posted by key alone: kept as stored.
+            if (!form.ContainsKey($"{field}.b.{id}.type") && previous.TryGetValue(key, out var kept))
+            {
+                blocks.Add(kept.DeepClone());
+                continue;
+            }
+
             var alias = form[$"{field}.b.{id}.type"].ToString();
             if (!allowed.Contains(alias) || definitions.GetContentType(alias) is not { IsElement: true } elementType)
             {

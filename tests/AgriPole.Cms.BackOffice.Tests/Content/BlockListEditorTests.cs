@@ -265,6 +265,25 @@ public sealed class BlockListEditorTests : IClassFixture<BackOfficeApp>
         Assert.Equal("Nouveau point fort", stored[^2]!["values"]!["title"]!.ToString());
     }
 
+    [Fact]
+    public async Task Save_StoredBlockOfATypeNoLongerAllowed_IsShownAsUnknownAndKeptAsStored()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var page = await CreatePageAsync(client, "Page au bloc ancien");
+        var content = app.Services.GetRequiredService<IContentService>();
+        var item = await helpers.GetAsync(page);
+        var legacy = JsonNode.Parse($$"""[{ "key": "{{Guid.NewGuid()}}", "contentType": "orientationBlock", "values": { "number": 3, "title": "Ancien" }, "settings": null }]""")!;
+        item.Cultures["fr-FR"].Values["sections"] = System.Text.Json.JsonSerializer.SerializeToElement(legacy);
+        Assert.True((await content.SaveAsync(item, "test")).Success);
+
+        var form = await EditorForm.LoadAsync(client, page);
+        Assert.Contains("Unknown block type: orientationBlock", form.Document.QuerySelector("#v-fr-FR-sections")!.TextContent, StringComparison.Ordinal);
+        var response = await form.Set("v.fr-FR.title", "Page au bloc ancien").PostAsync(client, $"/umbraco/content/edit/{page}?handler=save");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(JsonNode.DeepEquals(legacy, StoredBlocks(await helpers.GetAsync(page), "fr-FR", "sections")));
+    }
+
     [Theory]
     [InlineData("add|v.fr-FR.highlights|richTextBlock")]
     [InlineData("up|v.fr-FR.highlights|00000000000000000000000000000000")]
