@@ -14,7 +14,7 @@ function keepEnter(input, target) {
 function noMatchNote(after, text) {
   const note = document.createElement('p');
   note.className = 'bo-picker-nomatch';
-  note.setAttribute('role', 'status');
+  note.setAttribute('aria-live', 'polite');
   note.hidden = true;
   note.textContent = text || '';
   after.insertAdjacentElement('afterend', note);
