@@ -60,12 +60,18 @@ public static class FormsEndpoints
     /// </summary>
     private static async Task<IResult> ShowNewsletterConfirmAsync(string? token, HttpContext context, NewsletterService newsletter, IAntiforgery antiforgery)
     {
-        var pending = await newsletter.FindPendingAsync(token, context.RequestAborted);
+        var pending = await newsletter.FindAsync(token, context.RequestAborted);
         var culture = FormCultures.Normalize(pending?.Culture ?? context.Request.Headers.AcceptLanguage.ToString().Split(',')[0]);
         var title = FormMessages.NewsletterConfirmTitle.Get(culture);
         if (pending is null)
         {
             return FormPageShell.Message(culture, title, FormMessages.NewsletterLinkInvalid.Get(culture), StatusCodes.Status400BadRequest);
+        }
+
+        if (pending.Confirmed)
+        {
+            // Following the link again: it worked the first time, say so.
+            return FormPageShell.Message(culture, title, FormMessages.NewsletterConfirmed.Get(culture), StatusCodes.Status200OK, culture == "en-US" ? "/en/" : "/");
         }
 
         var tokens = antiforgery.GetAndStoreTokens(context);

@@ -5,6 +5,7 @@ using AgriPole.Cms.Core.PublishedCache;
 using AgriPole.Cms.Core.Services;
 using AgriPole.Cms.Persistence.Caching;
 using AgriPole.Cms.Persistence.Content;
+using AgriPole.Cms.Persistence.DataProtection;
 using AgriPole.Cms.Persistence.Media;
 using AgriPole.Cms.Persistence.PublishedCache;
 using AgriPole.Cms.Persistence.Seeding;
@@ -24,6 +25,7 @@ public static class CmsServiceCollectionExtensions
     {
         builder.Services.AddCmsCore();
         builder.Services.AddCmsMediaService();
+        builder.Services.AddCmsDataProtection();
         return builder;
     }
 

@@ -74,7 +74,7 @@ public static class FormsApiEndpoints
             return Problem(StatusCodes.Status401Unauthorized, "Unauthorized", $"A valid antiforgery token (header RequestVerificationToken) or {ApiKeyHeader} header is required.");
         }
 
-        if (!rateLimiter.TryAcquire(context))
+        if (!await rateLimiter.TryAcquireAsync(context))
         {
             context.Response.Headers.RetryAfter = ((int)settings.CurrentValue.RateLimitWindow.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             return Problem(StatusCodes.Status429TooManyRequests, "Too many requests", "Too many submissions from this client; retry later.");

@@ -9,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace AgriPole.Cms.Forms.Inbox;
 
 /// <inheritdoc />
-public sealed class FormEntryInbox(IDbContextFactory<FormsDbContext> dbFactory, IFormDefinitions definitions, TimeProvider time) : IFormEntryInbox
+public sealed class FormEntryInbox(IDbContextFactory<FormsDbContext> dbFactory, IFormDefinitions definitions, OutboxSignal outboxSignal, TimeProvider time) : IFormEntryInbox
 {
+    /// <summary>One bulk action touches at most this many entries (a page of the inbox is 25).</summary>
+    public const int MaxBulk = 500;
+
     private static readonly string[] CsvFixedColumns = ["id", "created (UTC)", "culture", "state"];
 
     public async Task<EntryPage> ListAsync(EntryQuery query, CancellationToken cancellationToken = default)
@@ -45,6 +48,49 @@ public sealed class FormEntryInbox(IDbContextFactory<FormsDbContext> dbFactory, 
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await DeleteEntriesAsync(db, [key], cancellationToken) == 1;
+    }
+
+    public async Task<int> MarkHandledAsync(IReadOnlyCollection<Guid> keys, bool handled = true, CancellationToken cancellationToken = default)
+    {
+        var selected = Bulk(keys);
+        if (selected.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        DateTime? when = handled ? time.GetUtcNow().UtcDateTime : null;
+        var state = handled ? FormEntryState.Handled : FormEntryState.New;
+        return await db.Entries.Where(e => selected.Contains(e.Key))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.State, state).SetProperty(e => e.HandledUtc, when), cancellationToken);
+    }
+
+    public async Task<int> DeleteAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    {
+        var selected = Bulk(keys);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await DeleteEntriesAsync(db, selected, cancellationToken);
+    }
+
+    public async Task<bool> RetryMailAsync(Guid mailId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var requeued = await db.OutboxMails
+            .Where(m => m.Id == mailId && m.Abandoned && m.SentUtc == null)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Abandoned, false)
+                    .SetProperty(m => m.Attempts, 0)
+                    .SetProperty(m => m.NextAttemptUtc, now)
+                    .SetProperty(m => m.LeaseOwner, (string?)null)
+                    .SetProperty(m => m.LeaseUntilUtc, (DateTime?)null),
+                cancellationToken) == 1;
+        if (requeued)
+        {
+            outboxSignal.Notify();
+        }
+
+        return requeued;
     }
 
     public async Task ExportCsvAsync(string formAlias, string culture, Stream output, EntryQuery? filter = null, CancellationToken cancellationToken = default)
@@ -135,6 +181,8 @@ public sealed class FormEntryInbox(IDbContextFactory<FormsDbContext> dbFactory, 
         e.Key, e.FormAlias, e.Culture, e.PageKey, e.CreatedUtc, e.State, e.HandledUtc, e.Email,
         FormSubmissionService.DeserializeValues(e.ValuesJson),
         mails.TryGetValue(e.Key, out var m) ? m : []);
+
+    private static List<Guid> Bulk(IReadOnlyCollection<Guid> keys) => keys.Where(k => k != Guid.Empty).Distinct().Take(MaxBulk).ToList();
 
     /// <summary>Deletes entries with their mails and subscriptions, in one transaction.</summary>
     internal static async Task<int> DeleteEntriesAsync(FormsDbContext db, List<Guid> keys, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace AgriPole.Cms.Forms.Inbox;
 
 /// <summary>
 /// Deletes what is kept longer than promised: entries past their form's retentionDays (with their mails), sent or
-/// abandoned mails past OutboxRetentionDays, and newsletter subscriptions never confirmed once their link expired.
+/// abandoned mails past OutboxRetentionDays, newsletter subscriptions never confirmed once their link expired
+/// (and the spent token of confirmed ones).
 /// Safe on several nodes at once: each pass is a set of idempotent deletes.
 /// </summary>
 public sealed class RetentionPurgeService(
@@ -35,7 +36,15 @@ public sealed class RetentionPurgeService(
 
         var mailCutoff = now.AddDays(-settings.CurrentValue.OutboxRetentionDays);
         await db.OutboxMails.Where(m => (m.SentUtc != null && m.SentUtc < mailCutoff) || (m.Abandoned && m.CreatedUtc < mailCutoff)).ExecuteDeleteAsync(cancellationToken);
+        // A sign-up never confirmed is not consent (anyone can type an address): its entry goes with it.
+        var unconfirmed = await db.NewsletterSubscriptions.Where(s => !s.Confirmed && s.TokenExpiresUtc < now && s.EntryKey != null)
+            .Select(s => s.EntryKey!.Value).Take(1000).ToListAsync(cancellationToken);
+        deleted += await FormEntryInbox.DeleteEntriesAsync(db, unconfirmed, cancellationToken);
         await db.NewsletterSubscriptions.Where(s => !s.Confirmed && s.TokenExpiresUtc < now).ExecuteDeleteAsync(cancellationToken);
+
+        // A confirmed subscription keeps its token only while the link is valid (to answer a second click).
+        await db.NewsletterSubscriptions.Where(s => s.Confirmed && s.TokenHash != null && s.TokenExpiresUtc < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.TokenHash, (string?)null), cancellationToken);
         if (deleted > 0)
         {
             logger.LogInformation("Retention purge deleted {Count} form entries", deleted);

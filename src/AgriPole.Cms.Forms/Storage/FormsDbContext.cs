@@ -16,6 +16,8 @@ public sealed class FormsDbContext(DbContextOptions<FormsDbContext> options) : D
 
     public DbSet<NewsletterSubscription> NewsletterSubscriptions => Set<NewsletterSubscription>();
 
+    public DbSet<FormsRateLimitHit> RateLimitHits => Set<FormsRateLimitHit>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<FormEntry>(e =>
@@ -56,6 +58,16 @@ public sealed class FormsDbContext(DbContextOptions<FormsDbContext> options) : D
             e.Property(x => x.TokenHash).HasMaxLength(64);
             e.HasIndex(x => x.Email);
             e.HasIndex(x => x.TokenHash).IsUnique();
+        });
+
+        modelBuilder.Entity<FormsRateLimitHit>(e =>
+        {
+            e.ToTable("formsRateLimitHit");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(32);
+            e.Property(x => x.ClientIpHash).HasMaxLength(64);
+            e.HasIndex(x => new { x.ClientIpHash, x.AttemptedUnixMs });
+            e.HasIndex(x => x.AttemptedUnixMs);
         });
     }
 }

@@ -14,9 +14,9 @@ using Microsoft.Extensions.Options;
 namespace AgriPole.Cms.Forms.Submissions;
 
 /// <summary>
-/// POST /umbraco/forms/submit/{alias} from the rendered HTML form (no JavaScript needed). Order: rate limit, read the
-/// body within limits, antiforgery, anti-spam (honeypot, signed render time), validation, store, then PRG redirect.
-/// Spam gets the same redirect as a real entry but nothing is stored.
+/// POST /umbraco/forms/submit/{alias} from the rendered HTML form (no JavaScript needed). Order: read the body within
+/// limits, antiforgery, anti-spam (honeypot, signed render time), validation, per-IP rate limit, store, then PRG
+/// redirect. Spam and rate-limited posts get the same redirect as a real entry but nothing is stored.
 /// </summary>
 public sealed class FormPostHandler(
     IFormDefinitions definitions,
@@ -47,12 +47,6 @@ public sealed class FormPostHandler(
         if (form is null)
         {
             return FormPageShell.Message(culture, FormMessages.FormNotFound.Get(culture), FormMessages.FormNotFound.Get(culture), StatusCodes.Status404NotFound);
-        }
-
-        if (!rateLimiter.TryAcquire(context))
-        {
-            context.Response.Headers.RetryAfter = ((int)settings.CurrentValue.RateLimitWindow.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return FormPageShell.Message(culture, form.Name.Get(culture), FormMessages.TooManyRequests.Get(culture), StatusCodes.Status429TooManyRequests);
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -111,6 +105,21 @@ public sealed class FormPostHandler(
         {
             // Looks like success to the sender, so bots learn nothing; nothing is stored.
             logger.LogInformation("Spam submission dropped on form {Form}", form.Alias);
+            return new SeeOtherResult(target);
+        }
+
+        // Only a submission that would be stored is counted: a visitor correcting mistakes, or bots' junk, does not use
+        // up the permits of an address several people share (office, school). Over the limit the answer is the same
+        // redirect, so a flood learns nothing, and nothing is stored.
+        var check = FormValidator.Validate(form, raw, culture);
+        if (!check.IsValid)
+        {
+            return ShowAgain(form, culture, pageKey, context, new FormRenderState(check.Values, check.Errors, null, token, returnUrl));
+        }
+
+        if (!await rateLimiter.TryAcquireAsync(context))
+        {
+            logger.LogWarning("Rate limit reached on form {Form}: submission dropped", form.Alias);
             return new SeeOtherResult(target);
         }
 

@@ -1,36 +1,53 @@
-using System.Threading.RateLimiting;
 using AgriPole.Cms.Forms.Configuration;
+using AgriPole.Cms.Forms.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AgriPole.Cms.Forms.Submissions;
 
 /// <summary>
-/// Per-IP fixed window on submissions (HTML and API), using ASP.NET's rate limiting primitives directly so the
-/// forms do not depend on where the host places the rate-limiting middleware.
+/// Per-IP sliding window on submissions (HTML and API together), counted in the database so the limit holds across
+/// nodes and restarts (house rule: nothing another node needs lives in one process's memory). One statement inserts
+/// the attempt only while the client is under its limit; SQLite serialises writers, so the count is exact there;
+/// on PostgreSQL (read committed) two simultaneous attempts can overshoot by the number of concurrent requests.
 /// </summary>
-public sealed class FormsRateLimiter : IDisposable
+public sealed class FormsRateLimiter(
+    IDbContextFactory<FormsDbContext> dbFactory,
+    ClientIpHasher ipHasher,
+    IOptionsMonitor<FormsSettings> settings,
+    TimeProvider time)
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
+    private long _nextPruneMs;
 
-    public FormsRateLimiter(IOptions<FormsSettings> settings)
+    /// <summary>False when this client has used up its submissions for the window (the attempt is then not counted).</summary>
+    public Task<bool> TryAcquireAsync(HttpContext context) => TryAcquireAsync(ipHasher.Hash(context), context.RequestAborted);
+
+    public async Task<bool> TryAcquireAsync(string clientIpHash, CancellationToken cancellationToken = default)
     {
-        var s = settings.Value;
-        _limiter = PartitionedRateLimiter.Create<string, string>(ip => RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
+        var s = settings.CurrentValue;
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var since = now - (long)s.RateLimitWindow.TotalMilliseconds;
+        var permits = Math.Max(1, s.RateLimitPermits);
+        var key = Guid.NewGuid().ToString("N");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "formsRateLimitHit" ("Key", "ClientIpHash", "AttemptedUnixMs")
+            SELECT {key}, {clientIpHash}, {now}
+            WHERE (SELECT COUNT(*) FROM "formsRateLimitHit" WHERE "ClientIpHash" = {clientIpHash} AND "AttemptedUnixMs" > {since}) < {permits}
+            """,
+            cancellationToken);
+
+        // Old rows only matter for the window: each node prunes at most once a minute, off the visitor's answer path
+        // as far as possible (one indexed delete).
+        var due = Interlocked.Read(ref _nextPruneMs);
+        if (now >= due && Interlocked.CompareExchange(ref _nextPruneMs, now + (long)PruneEvery.TotalMilliseconds, due) == due)
         {
-            PermitLimit = Math.Max(1, s.RateLimitPermits),
-            Window = s.RateLimitWindow,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-    }
+            await db.RateLimitHits.Where(h => h.AttemptedUnixMs <= since).ExecuteDeleteAsync(cancellationToken);
+        }
 
-    /// <summary>False when this client has used up its submissions for the window.</summary>
-    public bool TryAcquire(HttpContext context)
-    {
-        using var lease = _limiter.AttemptAcquire(ClientIpHasher.ClientIp(context));
-        return lease.IsAcquired;
+        return inserted == 1;
     }
-
-    public void Dispose() => _limiter.Dispose();
 }

@@ -34,10 +34,6 @@ public static class FormMessages
         "Votre session a expiré ou la page a été ouverte ailleurs. Vos réponses ne sont pas perdues : vérifiez-les puis envoyez de nouveau le formulaire.",
         "Your session expired or the page was opened elsewhere. Your answers are kept below: check them and send the form again.");
 
-    public static readonly LocalizedText TooManyRequests = T(
-        "Trop d'envois depuis votre connexion. Merci de réessayer dans quelques minutes.",
-        "Too many submissions from your connection. Please try again in a few minutes.");
-
     public static readonly LocalizedText FormNotFound = T("Ce formulaire n'existe pas.", "This form does not exist.");
 
     public static readonly LocalizedText MandatoryIndicator = T("obligatoire", "required");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -7,7 +8,7 @@ namespace AgriPole.Cms.Persistence.Storage;
 /// The CMS tables. One model for SQLite and PostgreSQL; each provider has its own subclass so that each carries its
 /// own migrations (<see cref="SqliteCmsDbContext"/>, <see cref="NpgsqlCmsDbContext"/>).
 /// </summary>
-public abstract class CmsDbContext : DbContext
+public abstract class CmsDbContext : DbContext, IDataProtectionKeyContext
 {
     protected CmsDbContext(DbContextOptions options)
         : base(options)
@@ -25,6 +26,9 @@ public abstract class CmsDbContext : DbContext
     public DbSet<DictionaryEntity> DictionaryItems => Set<DictionaryEntity>();
 
     public DbSet<CacheInstructionEntity> CacheInstructions => Set<CacheInstructionEntity>();
+
+    /// <summary>ASP.NET Data Protection key ring shared by every node (see DataProtection/CmsDataProtectionExtensions).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -93,6 +97,14 @@ public abstract class CmsDbContext : DbContext
             e.Property(x => x.Originator).HasMaxLength(100).IsRequired();
             e.Property(x => x.Instructions).IsRequired();
             e.HasIndex(x => x.UtcStamp);
+        });
+
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("cmsDataProtectionKey");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.FriendlyName).HasMaxLength(100);
         });
 
         // Dates are UTC everywhere; SQLite hands them back unspecified, PostgreSQL's timestamptz insists on UTC.

@@ -4,6 +4,7 @@ using AgriPole.Testing;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,9 +13,15 @@ namespace AgriPole.Cms.Forms.Tests.Support;
 /// <summary>The real app (own temp database) with helpers to fetch a rendered form and post it back like a browser.</summary>
 public sealed class FormsTestApp : IDisposable
 {
-    public FormsTestApp(Action<Dictionary<string, string?>>? configure = null)
+    public FormsTestApp(Action<Dictionary<string, string?>>? configure = null, FormsTestApp? sameDatabaseAs = null)
     {
         Factory = new AgriPoleApplicationFactory();
+        if (sameDatabaseAs is not null)
+        {
+            // A second node: its own index and media folder, the first node's database (the truth they share).
+            _ = sameDatabaseAs.Factory.Server;
+            Factory.Settings["ConnectionStrings:umbracoDbDSN"] = $"Data Source={sameDatabaseAs.Factory.DatabaseFile};Cache=Shared;Foreign Keys=True;Pooling=True";
+        }
 
         // Tests post at once; the minimum fill time has its own test with the real default.
         Factory.Settings["AgriPole:Forms:MinimumFillTime"] = "00:00:00";
@@ -30,6 +37,9 @@ public sealed class FormsTestApp : IDisposable
     public AgriPoleApplicationFactory Factory { get; }
 
     public HttpClient Client { get; }
+
+    /// <summary>A client without redirects whose cookies live in <paramref name="jar"/>, so one browser can talk to several nodes.</summary>
+    public HttpClient CreateClient(CookieContainer jar) => Factory.CreateDefaultClient(new CookieContainerHandler(jar));
 
     public T Service<T>()
         where T : notnull => Factory.Services.GetRequiredService<T>();

@@ -79,6 +79,29 @@ namespace AgriPole.Cms.Forms.Storage.Migrations
                     b.ToTable("formsEntry", (string)null);
                 });
 
+            modelBuilder.Entity("AgriPole.Cms.Forms.Storage.FormsRateLimitHit", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptedUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientIpHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("AttemptedUnixMs");
+
+                    b.HasIndex("ClientIpHash", "AttemptedUnixMs");
+
+                    b.ToTable("formsRateLimitHit", (string)null);
+                });
+
             modelBuilder.Entity("AgriPole.Cms.Forms.Storage.NewsletterSubscription", b =>
                 {
                     b.Property<Guid>("Key")

@@ -291,6 +291,24 @@ namespace AgriPole.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("umbracoMedia", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cmsDataProtectionKey", (string)null);
+                });
+
             modelBuilder.Entity("AgriPole.Cms.Persistence.Storage.ContentCultureEntity", b =>
                 {
                     b.HasOne("AgriPole.Cms.Persistence.Storage.ContentNodeEntity", null)

@@ -11,7 +11,7 @@ namespace AgriPole.Cms.Persistence.Storage.CompiledModels
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("34a222df-f13d-42f9-b94f-f934aa41ee62"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("f25ab3b9-3752-461b-8b80-81753647c8cc"), entityTypeCount: 7)
         {
         }
 
@@ -23,6 +23,7 @@ namespace AgriPole.Cms.Persistence.Storage.CompiledModels
             var contentVersionEntity = ContentVersionEntityEntityType.Create(this);
             var dictionaryEntity = DictionaryEntityEntityType.Create(this);
             var mediaEntity = MediaEntityEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
             ContentCultureEntityEntityType.CreateForeignKey1(contentCultureEntity, contentNodeEntity);
 
@@ -32,6 +33,7 @@ namespace AgriPole.Cms.Persistence.Storage.CompiledModels
             ContentVersionEntityEntityType.CreateAnnotations(contentVersionEntity);
             DictionaryEntityEntityType.CreateAnnotations(dictionaryEntity);
             MediaEntityEntityType.CreateAnnotations(mediaEntity);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -24,8 +24,12 @@ public class CompiledModelTests
 
         var tables = context.Model.GetEntityTypes().Select(e => e.GetTableName()).Order().ToList();
 
-        Assert.Equal(["cmsDictionary", "umbracoCacheInstruction", "umbracoContentCulture", "umbracoContentVersion", "umbracoMedia", "umbracoNode"], tables);
-        Assert.Contains("CREATE TABLE \"umbracoNode\"", context.Database.GenerateCreateScript(), StringComparison.Ordinal);
+        Assert.Equal(["cmsDataProtectionKey", "cmsDictionary", "umbracoCacheInstruction", "umbracoContentCulture", "umbracoContentVersion", "umbracoMedia", "umbracoNode"], tables);
+        var script = context.Database.GenerateCreateScript();
+        Assert.Contains("CREATE TABLE \"umbracoNode\"", script, StringComparison.Ordinal);
+
+        // The Data Protection key ring: the same table on PostgreSQL, so nodes share keys there too.
+        Assert.Contains("CREATE TABLE \"cmsDataProtectionKey\"", script, StringComparison.Ordinal);
     }
 
     private static List<string> Describe(IModel model) =>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using AgriPole.Cms.BackOffice.FormsInbox;
+using AgriPole.Cms.BackOffice.Workflow;
 using AgriPole.Cms.Forms.Definitions;
 using AgriPole.Cms.Forms.Inbox;
+using AgriPole.Cms.Forms.Newsletter;
 using AgriPole.Cms.Forms.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +11,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Forms;
 
-/// <summary>The entries of one form: filter (state, dates, text), paging, CSV export of the filtered set.</summary>
+/// <summary>
+/// The entries of one form: filter (state, dates, text), paging, CSV export of the filtered set, bulk actions on the
+/// selected entries (mark handled / new, delete after a confirmation page that works without JavaScript), audited.
+/// </summary>
 [Authorize(Policy = InboxPolicies.ReadEntries)]
-public sealed class InboxModel(IFormEntryInbox inbox, IFormDefinitions forms) : PageModel
+public sealed class InboxModel(IFormEntryInbox inbox, IFormDefinitions forms, NewsletterService newsletter, BackOfficeAudit audit) : PageModel
 {
     public const int PageSize = 25;
 
@@ -36,6 +41,19 @@ public sealed class InboxModel(IFormEntryInbox inbox, IFormDefinitions forms) : 
     [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>Outcome of the last bulk action, shown after the redirect: entries updated / deleted, or "none" selected.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Deleted { get; set; }
+
+    /// <summary>Set when a bulk delete waits for confirmation: the page shows the confirmation instead of the list.</summary>
+    public IReadOnlyList<Guid>? ConfirmDeleteKeys { get; private set; }
+
+    /// <summary>Confirmed subscribers, for forms with a double opt-in (pending sign-ups do not count).</summary>
+    public int? SubscriberCount { get; private set; }
+
     public int PageCount => Math.Max(1, (Entries.Total + PageSize - 1) / PageSize);
 
     public async Task<IActionResult> OnGetAsync(string? alias, CancellationToken cancellationToken)
@@ -48,7 +66,50 @@ public sealed class InboxModel(IFormEntryInbox inbox, IFormDefinitions forms) : 
         Response.Headers.CacheControl = "no-store";
         PageNumber = Math.Max(1, PageNumber);
         Entries = await inbox.ListAsync(Query() with { Skip = (PageNumber - 1) * PageSize, Take = PageSize }, cancellationToken);
+        if (Form.DoubleOptIn is not null)
+        {
+            SubscriberCount = (await newsletter.ListSubscribersAsync(cancellationToken)).Count;
+        }
+
         return Page();
+    }
+
+    /// <summary>
+    /// POST ?handler=bulk with the selected "keys" and "bulk" = handled | new | delete. Delete first answers a
+    /// confirmation page (the same keys, "confirmed=true"); nothing is deleted without it.
+    /// </summary>
+    public async Task<IActionResult> OnPostBulkAsync(string? alias, string? bulk, List<Guid> keys, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (!Resolve(alias))
+        {
+            return NotFound();
+        }
+
+        var selected = keys.Where(k => k != Guid.Empty).Distinct().Take(FormEntryInbox.MaxBulk).ToList();
+        if (selected.Count == 0 || bulk is not ("handled" or "new" or "delete"))
+        {
+            return LocalRedirect(Link(PageNumber) + "&done=none");
+        }
+
+        var user = User.Identity!.Name!;
+        if (bulk == "delete")
+        {
+            if (!confirmed)
+            {
+                Response.Headers.CacheControl = "no-store";
+                ConfirmDeleteKeys = selected;
+                return Page();
+            }
+
+            var deleted = await inbox.DeleteAsync(selected, cancellationToken);
+            await audit.WriteAsync(user, "FormEntryDelete", details: AuditDetails(deleted, selected), cancellationToken: cancellationToken);
+            return LocalRedirect(Link(PageNumber) + "&deleted=" + deleted.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var handled = bulk == "handled";
+        var updated = await inbox.MarkHandledAsync(selected, handled, cancellationToken);
+        await audit.WriteAsync(user, handled ? "FormEntryHandled" : "FormEntryNew", details: AuditDetails(updated, selected), cancellationToken: cancellationToken);
+        return LocalRedirect(Link(PageNumber) + "&done=" + updated.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The filtered entries as CSV (the forms service neutralises formulas and writes the BOM).</summary>
@@ -72,6 +133,13 @@ public sealed class InboxModel(IFormEntryInbox inbox, IFormDefinitions forms) : 
         $"/umbraco/inbox/{Uri.EscapeDataString(Form.Alias)}?state={Uri.EscapeDataString(State ?? string.Empty)}"
         + $"&from={From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&to={To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
         + $"&q={Uri.EscapeDataString(Q ?? string.Empty)}&p={page}";
+
+    // The audit keeps which entries (keys, never their content); the details column holds 2,000 characters.
+    private string AuditDetails(int count, List<Guid> keys)
+    {
+        var details = $"{Form.Alias} {count}: {string.Join(',', keys)}";
+        return details.Length <= 2000 ? details : details[..1999] + "…";
+    }
 
     private bool Resolve(string? alias)
     {
