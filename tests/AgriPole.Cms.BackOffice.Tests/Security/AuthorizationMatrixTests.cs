@@ -106,6 +106,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
             ($"/umbraco/inbox/entry/{Guid.NewGuid()}?handler=delete", AgriPole.Cms.BackOffice.FormsInbox.InboxPolicies.ReadEntries),
             ("/umbraco/outbox?handler=retry", AgriPole.Cms.BackOffice.FormsInbox.InboxPolicies.Administer),
             ("/umbraco/gdpr?handler=delete", AgriPole.Cms.BackOffice.FormsInbox.InboxPolicies.Administer),
+            ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=blocks", BackOfficePolicies.Access),
+            ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=sort", BackOfficePolicies.Access),
         };
         var clients = new Dictionary<string, HttpClient> { ["anonymous"] = app.CreateBrowser() };
         foreach (var role in BackOfficeRoles.All)
