@@ -58,7 +58,7 @@ public sealed class ContentEditor(
         foreach (var m in media)
         {
             // A small fixed-size rendition: the picker shows many at once, each cached by the imaging pipeline.
-            if (imageUrls.GetUrl(m, new ImageUrlOptions { Width = 160, Height = 120, Mode = "pad" }) is { } url)
+            if (imageUrls.GetUrl(m, new ImageUrlOptions { Width = 160, Height = 120, Mode = "max" }) is { } url)
             {
                 thumbnails[m.Key] = url;
             }
