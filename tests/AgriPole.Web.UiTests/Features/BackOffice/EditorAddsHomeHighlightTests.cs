@@ -82,6 +82,46 @@ public sealed class EditorAddsHomeHighlightTests(UiAppFixture app) : IClassFixtu
         await visitor.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Editor_WithoutJavaScript_AddsAHighlightByRoundTripAndSavesIt()
+    {
+        const string password = "ui test password 42";
+        var email = $"ui-nojs-{Guid.NewGuid():N}@example.org";
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<BackOfficeUserService>().CreateAsync(email, "UI No JS", password, BackOfficeRoles.Editor, "fr-FR")).Succeeded);
+        }
+
+        var home = await FindHomeAsync();
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/umbraco/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/umbraco");
+
+        await page.GotoAsync($"/umbraco/content/edit/{home}");
+        var cards = page.Locator("#v-en-US-highlights > ol > li[data-block]");
+        var before = await cards.CountAsync();
+
+        // The add button posts the form; the page comes back with an empty card and says nothing is saved yet.
+        await page.ClickAsync("#v-en-US-highlights [data-block-add='highlightBlock']");
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Pensez à enregistrer");
+        await Assertions.Expect(cards).ToHaveCountAsync(before + 1);
+        await cards.Nth(before).Locator("input[name$='.v.title']").FillAsync("A single door to innovation");
+
+        // Pressing Enter in a field saves (the hidden default button), it does not trigger a block button.
+        await cards.Nth(before).Locator("input[name$='.v.title']").PressAsync("Enter");
+        await page.WaitForURLAsync("**m=saved");
+
+        var stored = (await app.Factory.Services.GetRequiredService<IContentService>().GetByIdAsync(home))!.Cultures["en-US"].Values["highlights"];
+        Assert.Equal(before + 1, stored.GetArrayLength());
+        Assert.Equal("A single door to innovation", stored[before].GetProperty("values").GetProperty("title").GetString());
+        Assert.Equal("highlightBlock", stored[before].GetProperty("contentType").GetString());
+        await context.CloseAsync();
+    }
+
     private async Task<Guid> FindHomeAsync()
     {
         var content = app.Factory.Services.GetRequiredService<IContentService>();
