@@ -35,6 +35,7 @@ public static class PublicSiteExtensions
         builder.Services.AddSingleton<PageRenderer>();
         builder.Services.AddSingleton<PublishedContentEndpoint>();
         builder.Services.AddSingleton<SitemapXmlEndpoint>();
+        builder.Services.AddSingleton<Features.Preview.PreviewEndpoint>();
         builder.Services.AddSingleton<Features.Forms.IFormRenderer, Features.Forms.CmsFormRenderer>();
 
         // Only static text assets: pages compress their own cached bytes, and nothing secret is ever compressed (BREACH).
@@ -72,6 +73,8 @@ public static class PublicSiteExtensions
         string[] getHead = [HttpMethods.Get, HttpMethods.Head];
         app.MapMethods("/robots.txt", getHead, RobotsTxtEndpoint.Handle);
         app.MapMethods("/sitemap.xml", getHead, (HttpContext context, SitemapXmlEndpoint sitemap) => sitemap.HandleAsync(context));
+
+        Features.Preview.PreviewEndpoint.Map(app);
 
         // Last resort for every other path: published content, else the culture's 404 page.
         app.MapFallback("{**path}", (HttpContext context, PublishedContentEndpoint endpoint) => endpoint.HandleAsync(context));

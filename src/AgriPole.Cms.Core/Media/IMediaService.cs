@@ -45,6 +45,19 @@ public interface IMediaService
     /// <summary>Moves an item and its descendants to the recycle bin: its URLs stop being served.</summary>
     Task<OperationResult> TrashAsync(Guid key, string? performingUser = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes a trashed item and its descendants for good: rows, stored files, and (through
+    /// <see cref="Notifications.MediaChangedNotification"/>) their cached renditions. Refused for an item not in the bin.
+    /// References from content are not checked here: callers show <see cref="GetReferencesAsync"/> and ask first.
+    /// </summary>
+    Task<OperationResult> DeleteAsync(Guid key, string? performingUser = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every item of the media recycle bin for good, as <see cref="DeleteAsync"/> does one.</summary>
+    Task<OperationResult> EmptyRecycleBinAsync(string? performingUser = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Documents whose saved or published values pick the item or one of its descendants (a media picker value names the key).</summary>
+    Task<IReadOnlyList<MediaReference>> GetReferencesAsync(Guid key, CancellationToken cancellationToken = default);
+
     /// <summary>Brings an item and its descendants back from the recycle bin (to the root when the old parent is gone or trashed).</summary>
     Task<OperationResult> RestoreAsync(Guid key, string? performingUser = null, CancellationToken cancellationToken = default);
 }

@@ -30,6 +30,9 @@ public sealed record ContentMovedNotification(Guid Key, Guid? OldParentKey, Guid
 /// <summary>Moved to the recycle bin or deleted for good; either way gone from the published site.</summary>
 public sealed record ContentDeletedNotification(Guid Key, bool Permanently) : INotification;
 
+/// <summary>Taken out of the recycle bin (still unpublished) under <paramref name="ParentKey"/> (null: the root).</summary>
+public sealed record ContentRestoredNotification(Guid Key, Guid? ParentKey) : INotification;
+
 public sealed record MediaChangedNotification(IReadOnlyCollection<Guid> Keys) : INotification;
 
 /// <summary>

@@ -27,6 +27,13 @@ public interface IContentService
     /// <summary>Moves a node and its descendants to the recycle bin (unpublishing them).</summary>
     Task<OperationResult> TrashAsync(Guid key, string? performingUser = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes a trashed node and its descendants out of the recycle bin, unpublished. <paramref name="parentKey"/> null:
+    /// under the original parent; when that parent is gone or itself trashed, at the root if the type is allowed there,
+    /// else it fails (give a parent). A given parent must exist, not be trashed and allow the node's type.
+    /// </summary>
+    Task<OperationResult> RestoreAsync(Guid key, Guid? parentKey = null, string? performingUser = null, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a node and its descendants for good.</summary>
     Task<OperationResult> DeleteAsync(Guid key, string? performingUser = null, CancellationToken cancellationToken = default);
 }

@@ -181,7 +181,7 @@ public static class MediaJsonWriter
         writer.WriteEndArray();
     }
 
-    // Umbraco: the data type's crops (size from config, coordinates from the stored value), then the media's own.
+    // Umbraco: the data type's crops (size from config, coordinates from the stored value, else the media's), then the media's own.
     private static List<ImageCrop> MergeCrops(List<ImageCrop> configured, JsonElement localCrops, List<ImageCrop> mediaCrops)
     {
         var result = new List<ImageCrop>(configured.Count + mediaCrops.Count);
@@ -201,6 +201,8 @@ public static class MediaJsonWriter
                 }
             }
 
+            // No coordinates in the picker value: the ones set on the media item in the library (Umbraco merges them the same way).
+            coordinates ??= mediaCrops.Find(c => string.Equals(c.Alias, crop.Alias, StringComparison.Ordinal))?.Coordinates;
             result.Add(crop with { Coordinates = coordinates });
         }
 

@@ -85,6 +85,19 @@ public sealed class RenditionCache(
                 logger.LogDebug(ex, "Could not purge {Folder}", versionFolder);
             }
         }
+
+        if (keep is null)
+        {
+            // Deleted or trashed: nothing of the item stays behind (a concurrent render recreates the folder, harmlessly).
+            try
+            {
+                Directory.Delete(folder, recursive: false);
+            }
+            catch (IOException ex)
+            {
+                logger.LogDebug(ex, "Could not purge {Folder}", folder);
+            }
+        }
     }
 
     private async Task<string> RenderAsync(string path, RenditionQuery resolved, string sourcePath)

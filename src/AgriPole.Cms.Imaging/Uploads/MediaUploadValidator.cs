@@ -11,7 +11,8 @@ namespace AgriPole.Cms.Imaging.Uploads;
 /// <summary>
 /// Validates an upload streamed to a scratch file: size cap while copying (never buffered in memory), sanitised name,
 /// extension allowlist matched against the bytes, then for images the container checks, Identify limits and a full
-/// decode in a decode slot (so a corrupt image is refused now, not on the first visitor's request).
+/// decode in a decode slot (so a corrupt image is refused now, not on the first visitor's request) and a re-encode
+/// without metadata that replaces the scratch file (see <see cref="OriginalReencoder"/>).
 /// </summary>
 public sealed class MediaUploadValidator : IMediaUploadValidator
 {
@@ -66,12 +67,13 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
         var keep = false;
         try
         {
-            var (length, head) = await CopyAsync(content, tempPath, cancellationToken);
-            if (length > _settings.MaxUploadBytes)
+            var (copied, head) = await CopyAsync(content, tempPath, cancellationToken);
+            if (copied > _settings.MaxUploadBytes)
             {
                 return Fail(MediaUploadErrorCodes.TooLarge);
             }
 
+            var length = copied;
             var kind = FileSignatures.Detect(head, length);
             if (kind == FileKind.Empty)
             {
@@ -91,9 +93,12 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
             int? width = null, height = null;
             if (FileSignatures.IsImage(kind))
             {
-                var size = await CheckImageAsync(tempPath, kind, cancellationToken);
+                var size = await CheckAndReencodeAsync(tempPath, kind, cancellationToken);
                 width = size.Width;
                 height = size.Height;
+
+                // What is stored (and counted) is the re-encoded file, not the upload.
+                length = new FileInfo(tempPath).Length;
             }
             else if (kind == FileKind.Zip && !IsOfficeDocument(tempPath, name.Extension))
             {
@@ -162,7 +167,11 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
         return (total, head[..headLength]);
     }
 
-    private async Task<ImageDimensions> CheckImageAsync(string path, FileKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Container checks and Identify limits, then a full decode in a decode slot (it proves the pixel data is readable
+    /// within the limits) and a re-encode in the same format without metadata, which replaces the scratch file.
+    /// </summary>
+    private async Task<ImageDimensions> CheckAndReencodeAsync(string path, FileKind kind, CancellationToken cancellationToken)
     {
         ImageDimensions size;
         await using (var stream = File.OpenRead(path))
@@ -170,23 +179,48 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
             size = _inspector.Inspect(stream, kind);
         }
 
-        // A full decode, bounded like a rendition's: it proves the pixel data is readable within the limits.
-        return await _gate.RunAsync(
-            async token =>
-            {
-                await using var stream = File.OpenRead(path);
-                try
+        var cleanPath = path + ".clean";
+        try
+        {
+            await _gate.RunAsync(
+                async token =>
                 {
-                    using var image = await Image.LoadAsync(_inspector.Configuration, stream, token);
-                    return _inspector.CheckLimits(image.Width, image.Height) == size ? size : throw new ImageRejectedException("Decoded size differs from the header.");
-                }
-                catch (Exception ex) when (ex is not (ImageRejectedException or OperationCanceledException))
-                {
-                    throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be decoded: " + ex.GetType().Name);
-                }
-            },
-            _settings.UploadDecodeQueueTimeout,
-            cancellationToken);
+                    Image image;
+                    await using (var stream = File.OpenRead(path))
+                    {
+                        try
+                        {
+                            image = await Image.LoadAsync(_inspector.Configuration, stream, token);
+                        }
+                        catch (Exception ex) when (ex is not (ImageRejectedException or OperationCanceledException))
+                        {
+                            throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be decoded: " + ex.GetType().Name);
+                        }
+                    }
+
+                    using (image)
+                    {
+                        if (_inspector.CheckLimits(image.Width, image.Height) != size)
+                        {
+                            throw new ImageRejectedException("Decoded size differs from the header.");
+                        }
+
+                        OriginalReencoder.StripMetadata(image);
+                        await using var output = new FileStream(cleanPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+                        await image.SaveAsync(output, OriginalReencoder.CreateEncoder(image, kind, _settings.WebpMethod), token);
+                    }
+
+                    return size;
+                },
+                _settings.UploadDecodeQueueTimeout,
+                cancellationToken);
+            File.Move(cleanPath, path, overwrite: true);
+            return size;
+        }
+        finally
+        {
+            TryDelete(cleanPath);
+        }
     }
 
     /// <summary>An Office Open XML package of the kind the extension names, without macros (a .docm renamed .docx is refused).</summary>

@@ -343,6 +343,82 @@ public sealed class ContentService(
             return Done(true, ContentChangeSet.ForContent(key), () => events.PublishAsync(new ContentDeletedNotification(key, false), cancellationToken));
         }, cancellationToken);
 
+    public async Task<OperationResult> RestoreAsync(Guid key, Guid? parentKey = null, string? performingUser = null, CancellationToken cancellationToken = default) =>
+        await WriteAsync(async db =>
+        {
+            var entity = await LoadTrackedAsync(db, key, cancellationToken);
+            if (entity is null)
+            {
+                return Fail<bool>(Errors.NotFound(key));
+            }
+
+            if (!entity.Trashed)
+            {
+                return Fail<bool>(Errors.NotTrashed());
+            }
+
+            var type = definitions.GetContentType(entity.ContentTypeAlias);
+            if (type is null)
+            {
+                return Fail<bool>(Errors.UnknownContentType(entity.ContentTypeAlias));
+            }
+
+            var target = parentKey ?? entity.ParentKey;
+            var parent = target is { } pk ? await LoadTrackedAsync(db, pk, cancellationToken) : null;
+            if (parentKey is null && target is not null && (parent is null || parent.Trashed) && type.AllowedAtRoot)
+            {
+                // The original parent is gone or still in the bin: the root, where this type may live.
+                target = null;
+                parent = null;
+            }
+
+            if (target == key || (parent is not null && Keys.Split(parent.Path).Contains(key)))
+            {
+                return Fail<bool>(Errors.MoveUnderItself());
+            }
+
+            if (ParentError(type, target, parent) is { } parentError)
+            {
+                return Fail<bool>(parentError);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var siblings = await db.ContentNodes.Include(n => n.Cultures)
+                .Where(n => n.ParentKey == target && n.Key != key && !n.Trashed)
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken);
+            foreach (var culture in entity.Cultures)
+            {
+                // Trashed nodes are unpublished: only the draft segment can collide with the new siblings.
+                var taken = siblings.SelectMany(s => s.Cultures)
+                    .Where(c => string.Equals(c.Culture, culture.Culture, StringComparison.OrdinalIgnoreCase))
+                    .SelectMany(c => new[] { c.UrlSegment, c.PublishedUrlSegment ?? string.Empty })
+                    .ToList();
+                culture.UrlSegment = UrlSegments.MakeUnique(culture.UrlSegment, taken);
+            }
+
+            var oldPath = entity.Path;
+            var oldLevel = entity.Level;
+            entity.Trashed = false;
+            entity.ParentKey = target;
+            entity.Level = parent is null ? 1 : parent.Level + 1;
+            entity.Path = parent is null ? Keys.Format(key) : parent.Path + "," + Keys.Format(key);
+            entity.SortOrder = siblings.Count == 0 ? 0 : siblings.Max(s => s.SortOrder) + 1;
+            entity.UpdateDate = now;
+            var prefix = oldPath + ",";
+            var descendants = await db.ContentNodes.AsTracking().Where(n => n.Path.StartsWith(prefix)).ToListAsync(cancellationToken);
+            foreach (var d in descendants)
+            {
+                d.Trashed = false;
+                d.Path = entity.Path + d.Path[oldPath.Length..];
+                d.Level = d.Level - oldLevel + entity.Level;
+            }
+
+            AddVersion(db, entity, "restore", null, performingUser, now);
+            await db.SaveChangesAsync(cancellationToken);
+            return Done(true, ContentChangeSet.ForContent(key), () => events.PublishAsync(new ContentRestoredNotification(key, target), cancellationToken));
+        }, cancellationToken);
+
     public async Task<OperationResult> DeleteAsync(Guid key, string? performingUser = null, CancellationToken cancellationToken = default) =>
         await WriteAsync(async db =>
         {

@@ -14,6 +14,10 @@ internal static class Errors
         $"Le type de document « {alias} » n'existe pas.",
         $"The document type \"{alias}\" does not exist."));
 
+    public static ValidationError NotTrashed() => new("key", null, "notTrashed", Messages.Text(
+        "Ce document n'est pas dans la corbeille.",
+        "This document is not in the recycle bin."));
+
     public static ValidationError Trashed() => new("key", null, "trashed", Messages.Text(
         "Ce document est dans la corbeille.",
         "This document is in the recycle bin."));

@@ -326,6 +326,75 @@ public sealed class MediaService(
             return Done(entity, subtree.Select(m => m.Key));
         }, cancellationToken);
 
+    public async Task<OperationResult> DeleteAsync(Guid key, string? performingUser = null, CancellationToken cancellationToken = default)
+    {
+        var storagePaths = new List<string>();
+        var result = await WriteAsync(async db =>
+        {
+            var entity = await db.Media.AsTracking().FirstOrDefaultAsync(m => m.Key == key, cancellationToken);
+            if (entity is null)
+            {
+                return Fail(MediaErrors.NotFound(key));
+            }
+
+            if (!entity.Trashed)
+            {
+                return Fail(MediaErrors.NotTrashed());
+            }
+
+            var subtree = await SubtreeAsync(db, entity, cancellationToken);
+            return await RemoveAsync(db, entity, subtree, storagePaths, cancellationToken);
+        }, cancellationToken);
+        DeleteFiles(result.Success ? storagePaths : []);
+        return result;
+    }
+
+    public async Task<OperationResult> EmptyRecycleBinAsync(string? performingUser = null, CancellationToken cancellationToken = default)
+    {
+        var storagePaths = new List<string>();
+        var result = await WriteAsync(async db =>
+        {
+            // Trash and restore move whole subtrees, so the bin is exactly the trashed rows.
+            var trashed = await db.Media.AsTracking().Where(m => m.Trashed).ToListAsync(cancellationToken);
+            return trashed.Count == 0
+                ? new WriteOutcome(OperationResult<MediaItem>.Succeeded(null!), [])
+                : await RemoveAsync(db, trashed[0], trashed, storagePaths, cancellationToken);
+        }, cancellationToken);
+        DeleteFiles(result.Success ? storagePaths : []);
+        return result.Success ? OperationResult.Ok : result;
+    }
+
+    public async Task<IReadOnlyList<MediaReference>> GetReferencesAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        await using var db = dbFactory.Create();
+        var entity = await db.Media.FirstOrDefaultAsync(m => m.Key == key, cancellationToken);
+        if (entity is null)
+        {
+            return [];
+        }
+
+        var defaultCulture = definitions.DefaultLanguage.IsoCode;
+        var prefix = entity.Path + ",";
+        var keys = await db.Media.Where(m => m.Key == key || m.Path.StartsWith(prefix)).Select(m => m.Key).ToListAsync(cancellationToken);
+        var references = new List<MediaReference>();
+        foreach (var mediaKey in keys.Take(500))
+        {
+            // Picker values store the key as a JSON string ("mediaKey": "…"), in draft and published values, invariant
+            // or per culture, also inside blocks: a substring match finds them all (a GUID never matches by chance).
+            var text = mediaKey.ToString("D");
+            var nodes = await db.ContentNodes
+                .Where(n => n.InvariantValues.Contains(text) || (n.PublishedInvariantValues != null && n.PublishedInvariantValues.Contains(text))
+                    || n.Cultures.Any(c => c.Values.Contains(text) || (c.PublishedValues != null && c.PublishedValues.Contains(text))))
+                .Select(n => new { n.Key, n.Trashed, Names = n.Cultures.OrderBy(c => c.Culture == defaultCulture ? 0 : 1).Select(c => c.Name).ToList() })
+                .ToListAsync(cancellationToken);
+            references.AddRange(nodes
+                .Where(n => references.TrueForAll(r => r.ContentKey != n.Key))
+                .Select(n => new MediaReference(n.Key, n.Names.FirstOrDefault() ?? n.Key.ToString(), n.Trashed, mediaKey)));
+        }
+
+        return references;
+    }
+
     private Task<OperationResult<MediaItem>> UpdateAsync(Guid key, Func<MediaEntity, ValidationError?> change, CancellationToken cancellationToken) =>
         WriteAsync(async db =>
         {
@@ -399,6 +468,34 @@ public sealed class MediaService(
         {
             d.Path = entity.Path + d.Path[oldPath.Length..];
             d.Level = d.Level - oldLevel + entity.Level;
+        }
+    }
+
+    private static async Task<WriteOutcome> RemoveAsync(CmsDbContext db, MediaEntity root, List<MediaEntity> rows, List<string> storagePaths, CancellationToken cancellationToken)
+    {
+        storagePaths.AddRange(rows.Select(m => m.StoragePath).OfType<string>());
+        db.Media.RemoveRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+        return Done(root, rows.Select(m => m.Key));
+    }
+
+    // After the commit: a file that cannot be removed now is only disk space (no URL reaches it any more).
+    private void DeleteFiles(List<string> storagePaths)
+    {
+        foreach (var path in storagePaths)
+        {
+            try
+            {
+                files.Delete(path);
+            }
+            catch (IOException ex)
+            {
+                logger.LogWarning(ex, "Could not delete the media file {Path}", path);
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                logger.LogWarning(ex, "Could not delete the media file {Path}", path);
+            }
         }
     }
 

@@ -49,6 +49,35 @@ public sealed class TreeOperationsTests : IClassFixture<BackOfficeApp>
     }
 
     [Fact]
+    public async Task Restore_OriginalParentStillTrashed_Is400WithTheReason_ThenRestoresUnderAGivenParent()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Writer);
+        var home = await helpers.FindByTypeAsync("home");
+        var parent = await ContentEditingTests.CreateAsync(client, home, "contentPage", "Parent à la corbeille");
+        var child = await ContentEditingTests.CreateAsync(client, parent, "contentPage", "Enfant à restaurer");
+        await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{child}", $"/umbraco/content/edit/{child}?handler=trash", []);
+        await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{parent}", $"/umbraco/content/edit/{parent}?handler=trash", []);
+
+        var refused = await BackOfficeApp.PostFormAsync(client, "/umbraco/recycle-bin", "/umbraco/recycle-bin?handler=restore", new Dictionary<string, string> { ["key"] = child.ToString() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await helpers.GetAsync(child)).Trashed);
+        var target = (await Content.GetChildrenAsync(home)).First(c => c.ContentTypeAlias == "contentPage").Key;
+
+        var restored = await BackOfficeApp.PostFormAsync(client, "/umbraco/recycle-bin", "/umbraco/recycle-bin?handler=restore", new Dictionary<string, string>
+        {
+            ["key"] = child.ToString(),
+            ["parent"] = target.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        var item = await helpers.GetAsync(child);
+        Assert.False(item.Trashed);
+        Assert.Equal(target, item.ParentKey);
+        Assert.True((await helpers.GetAsync(parent)).Trashed);
+    }
+
+    [Fact]
     public async Task DeletePermanently_AsEditor_Is403_AsAdministrator_Deletes()
     {
         var editor = await app.SignedInAsync(BackOfficeRoles.Editor);

@@ -92,6 +92,19 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Theory]
+    [InlineData("/umbraco/media/delete", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor })]
+    [InlineData("/umbraco/media", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer })]
+    [InlineData("/umbraco/media/edit/{key:guid}", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer })]
+    public void Endpoints_MediaRoutes_AdmitExactlyTheirRoles(string route, string[] roles)
+    {
+        // The matrix above covers every route generically; these pin the media library's rules (permanent deletion:
+        // Editors and Administrators only) so a lost [Authorize] on the page cannot pass as "any back-office role".
+        var endpoint = Assert.Single(BackOfficeEndpoints(), e => string.Equals(Route(e), route, StringComparison.OrdinalIgnoreCase));
+
+        Assert.Equal(roles.Order(), AllowedRoles(endpoint).Order());
+    }
+
     /// <summary>
     /// Page handlers share their page's route (so the sweep above reaches them only without a handler); the POST
     /// handlers that change data are listed here with the policy of their page and checked the same way.
@@ -106,6 +119,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
             ($"/umbraco/inbox/entry/{Guid.NewGuid()}?handler=delete", AgriPole.Cms.BackOffice.FormsInbox.InboxPolicies.ReadEntries),
             ("/umbraco/outbox?handler=retry", AgriPole.Cms.BackOffice.FormsInbox.InboxPolicies.Administer),
             ("/umbraco/gdpr?handler=delete", AgriPole.Cms.BackOffice.FormsInbox.InboxPolicies.Administer),
+            ($"/umbraco/media/edit/{Guid.NewGuid()}?handler=crop", BackOfficePolicies.Access),
+            ($"/umbraco/media/edit/{Guid.NewGuid()}?handler=alt", BackOfficePolicies.Access),
+            ($"/umbraco/media/edit/{Guid.NewGuid()}?handler=focal", BackOfficePolicies.Access),
+            ("/umbraco/media?handler=trash", BackOfficePolicies.Access),
+            ("/umbraco/media/delete?all=true", BackOfficePolicies.Publish),
             ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=blocks", BackOfficePolicies.Access),
             ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=sort", BackOfficePolicies.Access),
         };

@@ -33,7 +33,7 @@ public sealed class WorkflowTests : IClassFixture<BackOfficeApp>
         Assert.Contains("noindex", string.Join(",", response.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Titre du brouillon", html, StringComparison.Ordinal);
-        Assert.Contains("bo-preview-banner", html, StringComparison.Ordinal);
+        Assert.Contains("data-preview-banner", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateBrowser().GetAsync($"/umbraco/preview/{key}?culture=fr-FR")).StatusCode);
     }
 

@@ -5,6 +5,7 @@ using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Core.PublishedCache;
 using AgriPole.Cms.Imaging.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using SixLabors.ImageSharp;
 
 namespace AgriPole.Cms.Imaging.Tests.Endpoints;
 
@@ -37,11 +38,29 @@ public sealed class MediaUploadEndpointsTests : IDisposable
         Assert.Equal("Visite du salon", item.Name);
         Assert.Equal("Image", item.MediaTypeAlias);
         Assert.Equal((640, 480), (item.Width, item.Height));
-        Assert.Equal(bytes.Length, item.Bytes);
         Assert.Equal("jpg", item.Extension);
         Assert.Matches("^/media/[0-9a-f]{2}/[0-9a-f]{32}\\.jpg$", item.Url);
-        Assert.Equal(bytes, await client.GetByteArrayAsync(item.Url));
+        var served = await client.GetByteArrayAsync(item.Url);
+        Assert.Equal(served.Length, item.Bytes);
+        Assert.Equal((640, 480), (Image.Identify(served).Width, Image.Identify(served).Height));
         Assert.Contains(item.Key, _factory.Notifications.Keys);
+    }
+
+    [Fact]
+    public async Task Post_PhotoWithGpsExif_ServedOriginalHasNoMetadata()
+    {
+        var client = _factory.CreateEditorClient();
+        var bytes = TestImages.WithMetadata("jpeg", 300, 200);
+
+        var item = await UploadRequests.UploadAsync(client, bytes, "terrain.jpg");
+
+        var served = await client.GetByteArrayAsync(item.Url);
+        Assert.DoesNotContain(TestImages.MetadataMarker, System.Text.Encoding.Latin1.GetString(served), StringComparison.Ordinal);
+        using var image = Image.Load(served);
+        Assert.Null(image.Metadata.ExifProfile);
+        Assert.Null(image.Metadata.IccProfile);
+        Assert.Equal((300, 200), (item.Width, item.Height));
+        Assert.Equal(served.Length, item.Bytes);
     }
 
     [Theory]

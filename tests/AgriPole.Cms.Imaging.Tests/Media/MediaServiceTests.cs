@@ -180,6 +180,71 @@ public sealed class MediaServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteAsync_ItemNotInRecycleBin_FailsAndKeepsIt()
+    {
+        var upload = await Media.UploadAsync(new MemoryStream(TestImages.Png(40, 40)), "garde.png", null);
+
+        var result = await Media.DeleteAsync(upload.Value!.Key);
+
+        Assert.False(result.Success);
+        Assert.NotNull(await Media.GetByIdAsync(upload.Value.Key));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_TrashedFolder_RemovesSubtreeRowsFilesAndSnapshotEntries()
+    {
+        var folder = (await Media.CreateFolderAsync("Archives", null)).Value!;
+        var image = (await Media.UploadAsync(new MemoryStream(TestImages.Png(40, 40)), "vieux.png", folder.Key)).Value!;
+        var store = _factory.Services.GetRequiredService<IMediaFileStore>();
+        var file = store.GetPhysicalPath(image.StoragePath!)!;
+        await Media.TrashAsync(folder.Key);
+
+        var result = await Media.DeleteAsync(folder.Key);
+
+        Assert.True(result.Success);
+        Assert.Null(await Media.GetByIdAsync(folder.Key));
+        Assert.Null(await Media.GetByIdAsync(image.Key));
+        Assert.Null(Snapshot.GetMedia(image.Key));
+        Assert.False(File.Exists(file));
+        Assert.Contains(image.Key, _factory.Notifications.Keys);
+    }
+
+    [Fact]
+    public async Task EmptyRecycleBinAsync_EmptyThenTwoItems_SucceedsAndLeavesOthers()
+    {
+        Assert.True((await Media.EmptyRecycleBinAsync()).Success);
+        var keep = (await Media.UploadAsync(new MemoryStream(TestImages.Png(20, 20)), "reste.png", null)).Value!;
+        var a = (await Media.UploadAsync(new MemoryStream(TestImages.Png(20, 20)), "a.png", null)).Value!;
+        var b = (await Media.CreateFolderAsync("b", null)).Value!;
+        await Media.TrashAsync(a.Key);
+        await Media.TrashAsync(b.Key);
+
+        var result = await Media.EmptyRecycleBinAsync();
+
+        Assert.True(result.Success);
+        Assert.Empty(await Media.GetTrashedAsync());
+        Assert.Null(await Media.GetByIdAsync(a.Key));
+        Assert.NotNull(await Media.GetByIdAsync(keep.Key));
+    }
+
+    [Fact]
+    public async Task GetReferencesAsync_SeededLogoFolder_FindsTheMembersPickingItsLogos()
+    {
+        var logos = Snapshot.AllMedia.First(m => m.MediaTypeAlias == "Folder" && Snapshot.GetMediaChildren(m.Key).Any(c => c.MediaTypeAlias == "Image"));
+        var logo = Snapshot.GetMediaChildren(logos.Key).First(c => c.MediaTypeAlias == "Image");
+
+        var folderReferences = await Media.GetReferencesAsync(logos.Key);
+        var logoReferences = await Media.GetReferencesAsync(logo.Key);
+        var unused = await Media.GetReferencesAsync((await Media.CreateFolderAsync("Vide", null)).Value!.Key);
+
+        Assert.NotEmpty(logoReferences);
+        Assert.All(logoReferences, r => Assert.Equal(logo.Key, r.MediaKey));
+        Assert.All(logoReferences, r => Assert.Equal("member", Snapshot.GetById(r.ContentKey)?.ContentType.Alias));
+        Assert.Superset(logoReferences.Select(r => r.ContentKey).ToHashSet(), folderReferences.Select(r => r.ContentKey).ToHashSet());
+        Assert.Empty(unused);
+    }
+
+    [Fact]
     public async Task RestoreAsync_ParentStillTrashed_RestoresToRoot()
     {
         var folder = (await Media.CreateFolderAsync("Old", null)).Value!;

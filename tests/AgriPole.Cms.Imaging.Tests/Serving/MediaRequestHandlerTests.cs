@@ -130,6 +130,38 @@ public sealed class MediaRequestHandlerTests : IDisposable
         Assert.False(HasRed(await centred.Content.ReadAsByteArrayAsync()));
     }
 
+    [Fact]
+    public async Task Get_NamedCropWithStoredCoordinates_RendersThatAreaAndGeneratedUrlsCarryThem()
+    {
+        // A red dot near the top-left corner, outside the centred thumbnail crop (x 67..1133 of 1200).
+        var item = await UploadAsync(TestImages.PngWithDot(1200, 800, 0.03, 0.1), "coin.png");
+        var client = _factory.CreateClient();
+        using var centred = await client.GetAsync(item.Url + "?crop=thumbnail&format=png");
+        Assert.False(HasRed(await centred.Content.ReadAsByteArrayAsync()));
+
+        // Keep the top-left 360×270 px (4:3 like the thumbnail): trim 70 % from the right and 66.25 % from the bottom.
+        var media = _factory.Services.GetRequiredService<IMediaService>();
+        var saved = await media.SetCropsAsync(item.Key, [new Core.Models.ImageCrop("thumbnail", 400, 300, new Core.Models.CropCoordinates(0, 0, 0.7, 0.6625))]);
+        Assert.True(saved.Success);
+        var url = _factory.Services.GetRequiredService<IImageUrlGenerator>()
+            .GetUrl(saved.Value!, new ImageUrlOptions { CropAlias = "thumbnail", Width = 400, Format = "png" });
+
+        using var byAlias = await client.GetAsync(saved.Value!.Url + "?crop=thumbnail&format=png");
+        using var generated = await client.GetAsync(url);
+
+        Assert.Contains("cc=0,0,0.7,0.6625", url, StringComparison.Ordinal);
+        foreach (var response in new[] { byAlias, generated })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var image = Image.Load<SixLabors.ImageSharp.PixelFormats.Rgba32>(await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal((400, 300), (image.Width, image.Height));
+
+            // The dot's centre (36, 80) in the source lands at (40, 89) once the 360×270 area is scaled to 400×300.
+            var p = image[40, 89];
+            Assert.True(p.R > 200 && p.G < 60 && p.B < 60, $"pixel {p}");
+        }
+    }
+
     [Theory]
     [InlineData("/media/../../appsettings.json")]
     [InlineData("/media/..%2F..%2Fappsettings.json")]

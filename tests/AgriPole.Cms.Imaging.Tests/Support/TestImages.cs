@@ -6,6 +6,8 @@ using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.Metadata.Profiles.Exif;
+using SixLabors.ImageSharp.Metadata.Profiles.Icc;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace AgriPole.Cms.Imaging.Tests.Support;
@@ -148,6 +150,50 @@ public static class TestImages
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>Camera make written into the metadata fixtures: its absence proves the EXIF block is gone.</summary>
+    public const string MetadataMarker = "AgriCamGPS";
+
+    /// <summary>
+    /// A photo as a phone writes it: EXIF with the camera make and a GPS position (Toulouse), an ICC profile, and for
+    /// PNG a text chunk; encoded with ImageSharp's default configuration (which writes metadata).
+    /// </summary>
+    public static byte[] WithMetadata(string format, int width, int height)
+    {
+        using var image = new Image<Rgba32>(width, height, new Rgba32(90, 140, 60));
+        var exif = new ExifProfile();
+        exif.SetValue(ExifTag.Make, MetadataMarker);
+        exif.SetValue(ExifTag.GPSLatitudeRef, "N");
+        exif.SetValue(ExifTag.GPSLatitude, [new Rational(43, 1), new Rational(36, 1), new Rational(16, 1)]);
+        exif.SetValue(ExifTag.GPSLongitudeRef, "E");
+        exif.SetValue(ExifTag.GPSLongitude, [new Rational(1, 1), new Rational(26, 1), new Rational(38, 1)]);
+        image.Metadata.ExifProfile = exif;
+        image.Metadata.IccProfile = new IccProfile(MinimalIccProfile());
+        image.Metadata.GetPngMetadata().TextData.Add(new PngTextData("Comment", MetadataMarker, string.Empty, string.Empty));
+        using var stream = new MemoryStream();
+        image.Save(stream, format switch
+        {
+            "jpeg" => new JpegEncoder { Quality = 90 },
+            "png" => new PngEncoder(),
+            "webp" => new WebpEncoder { FileFormat = WebpFileFormatType.Lossy },
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        });
+        return stream.ToArray();
+    }
+
+    /// <summary>A syntactically valid ICC v4 header with no tags (132 bytes), enough for encoders to embed it.</summary>
+    public static byte[] MinimalIccProfile()
+    {
+        var icc = new byte[132];
+        BinaryPrimitives.WriteUInt32BigEndian(icc, (uint)icc.Length);
+        "lcms"u8.CopyTo(icc.AsSpan(4));
+        icc[8] = 4; // version 4.0
+        "mntr"u8.CopyTo(icc.AsSpan(12));
+        "RGB "u8.CopyTo(icc.AsSpan(16));
+        "XYZ "u8.CopyTo(icc.AsSpan(20));
+        "acsp"u8.CopyTo(icc.AsSpan(36));
+        return icc;
     }
 
     private static byte[] Encode(int width, int height, Rgba32 color, SixLabors.ImageSharp.Formats.IImageEncoder encoder)

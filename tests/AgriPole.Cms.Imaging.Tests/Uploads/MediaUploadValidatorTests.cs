@@ -1,6 +1,8 @@
 using System.Text;
 using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Imaging.Tests.Support;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 
 namespace AgriPole.Cms.Imaging.Tests.Uploads;
 
@@ -79,9 +81,61 @@ public sealed class MediaUploadValidatorTests : IDisposable
         Assert.Equal(alias, file.MediaTypeAlias);
         Assert.Equal(width, file.Width);
         Assert.Equal(height, file.Height);
-        Assert.Equal(bytes.Length, file.Bytes);
-        Assert.Equal(bytes, await File.ReadAllBytesAsync(file.TempFilePath));
+        var stored = await File.ReadAllBytesAsync(file.TempFilePath);
+        Assert.Equal(stored.Length, file.Bytes);
+        if (alias == "Image")
+        {
+            // Re-encoded (never the uploaded bytes), same format and size.
+            var info = Image.Identify(stored, out var format);
+            Assert.Equal((width, height), (info.Width, info.Height));
+            Assert.Equal(extension, format.FileExtensions.First() == "jpeg" ? "jpg" : format.FileExtensions.First());
+        }
+        else
+        {
+            Assert.Equal(bytes, stored);
+        }
+
         Assert.DoesNotContain("..", file.SafeFileName, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jpeg", "phone.jpg")]
+    [InlineData("png", "scan.png")]
+    [InlineData("webp", "photo.webp")]
+    public async Task ValidateAsync_ImageWithExifGpsAndIcc_StoresReencodedFileWithoutMetadata(string format, string fileName)
+    {
+        var bytes = TestImages.WithMetadata(format, 200, 120);
+        using (var original = Image.Load(bytes))
+        {
+            // The fixture really carries what must go (so this test can fail).
+            Assert.NotNull(original.Metadata.ExifProfile?.GetValue(ExifTag.GPSLatitude));
+            Assert.Contains(TestImages.MetadataMarker, Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+        }
+
+        if (format == "jpeg")
+        {
+            Assert.Contains("ICC_PROFILE", Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+        }
+
+        var result = await Validator.ValidateAsync(new MemoryStream(bytes), fileName);
+
+        Assert.True(result.IsValid, result.Error?.Code);
+        using var file = result.File!;
+        var stored = await File.ReadAllBytesAsync(file.TempFilePath);
+        var text = Encoding.Latin1.GetString(stored);
+        Assert.DoesNotContain(TestImages.MetadataMarker, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ICC_PROFILE", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exif\0\0", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("iCCP", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("eXIf", text, StringComparison.Ordinal);
+        using var reread = Image.Load(stored);
+        Assert.Null(reread.Metadata.ExifProfile);
+        Assert.Null(reread.Metadata.IccProfile);
+        Assert.Null(reread.Metadata.XmpProfile);
+        Assert.Null(reread.Metadata.IptcProfile);
+        Assert.Equal((200, 120), (reread.Width, reread.Height));
+        Assert.Equal((200, 120), (file.Width, file.Height));
+        Assert.Equal(stored.Length, file.Bytes);
     }
 
     [Fact]

@@ -36,6 +36,9 @@ public sealed class UiAppFixture : IAsyncLifetime, IDisposable
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 
         _factory = new AgriPoleApplicationFactory();
+
+        // Scheduled publishing is checked end to end: poll the schedule every second instead of every 30.
+        _factory.Settings["AgriPole:BackOffice:SchedulerPollInterval"] = "00:00:01";
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseAddress = ResolveAddress(_factory);

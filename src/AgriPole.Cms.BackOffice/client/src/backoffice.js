@@ -4,7 +4,7 @@ import { initTree } from './tree.js';
 import { initRichText } from './richtext.js';
 import { initTabs } from './tabs.js';
 import { initConfirm } from './confirm.js';
-import { initFocalPoint, initUpload } from './media.js';
+import { initFocalPoint, initUpload, initCropEditors } from './media.js';
 import { initBlocks } from './blocks.js';
 import { initPickers } from './pickers.js';
 import { initSort } from './sort.js';
@@ -19,6 +19,7 @@ function start() {
   initSort(document);
   initFocalPoint(document);
   initUpload(document);
+  initCropEditors(document);
 }
 
 if (document.readyState === 'loading') {

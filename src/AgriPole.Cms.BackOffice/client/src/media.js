@@ -78,3 +78,84 @@ export function initUpload(root) {
     });
   });
 }
+
+// Crop editor: a frame over the image for each named crop, kept at the crop's proportions. Pointer down outside the
+// frame draws a new one from that corner, inside it moves it; the four number inputs (x1, y1, x2, y2: fractions trimmed
+// from each side) follow and stay the keyboard way. Without this script the inputs alone do the job.
+export function initCropEditors(root) {
+  root.querySelectorAll('[data-crop]').forEach((item) => {
+    const stage = item.querySelector('[data-crop-stage]');
+    const form = item.querySelector('[data-crop-form]');
+    if (!stage || !form) return;
+    const rect = stage.querySelector('[data-crop-rect]');
+    const img = stage.querySelector('img');
+    const input = (name) => form.querySelector(`[name="${name}"]`);
+    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map(input);
+    const imageWidth = Number(form.dataset.imageWidth);
+    const imageHeight = Number(form.dataset.imageHeight);
+    const cropRatio = Number(form.dataset.cropWidth) / Number(form.dataset.cropHeight);
+    if (!rect || !img || !x1 || !imageWidth || !imageHeight || !cropRatio) return;
+    // Height (in fractions of the image height) of an area of the crop's proportions that is w wide (fraction of width).
+    const heightFor = (w) => (w * imageWidth) / (cropRatio * imageHeight);
+    const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+    const round = (v) => String(Math.round(v * 10000) / 10000);
+    const area = () => {
+      const l = Number(x1.value) || 0;
+      const t = Number(y1.value) || 0;
+      return { l, t, w: 1 - l - (Number(x2.value) || 0), h: 1 - t - (Number(y2.value) || 0) };
+    };
+    const write = (a) => {
+      x1.value = round(a.l);
+      y1.value = round(a.t);
+      x2.value = round(Math.max(0, 1 - a.l - a.w));
+      y2.value = round(Math.max(0, 1 - a.t - a.h));
+      place();
+    };
+    // Positioned through the CSSOM: the back-office CSP forbids style attributes.
+    const place = () => {
+      const a = area();
+      rect.style.left = `${a.l * 100}%`;
+      rect.style.top = `${a.t * 100}%`;
+      rect.style.width = `${Math.max(0, a.w) * 100}%`;
+      rect.style.height = `${Math.max(0, a.h) * 100}%`;
+    };
+    const point = (e) => {
+      const box = img.getBoundingClientRect();
+      return { x: clamp((e.clientX - box.left) / box.width, 0, 1), y: clamp((e.clientY - box.top) / box.height, 0, 1) };
+    };
+    let drag = null;
+    stage.addEventListener('pointerdown', (e) => {
+      e.preventDefault();
+      const p = point(e);
+      const a = area();
+      const inside = p.x >= a.l && p.x <= a.l + a.w && p.y >= a.t && p.y <= a.t + a.h;
+      drag = inside ? { mode: 'move', dx: p.x - a.l, dy: p.y - a.t, a } : { mode: 'draw', x: p.x, y: p.y };
+      stage.setPointerCapture(e.pointerId);
+    });
+    stage.addEventListener('pointermove', (e) => {
+      if (!drag) return;
+      const p = point(e);
+      if (drag.mode === 'move') {
+        write({ l: clamp(p.x - drag.dx, 0, 1 - drag.a.w), t: clamp(p.y - drag.dy, 0, 1 - drag.a.h), w: drag.a.w, h: drag.a.h });
+        return;
+      }
+      // Width from the horizontal drag, height from the ratio; shrunk until it fits on the image from the anchor.
+      const right = p.x >= drag.x;
+      const down = p.y >= drag.y;
+      let w = Math.abs(p.x - drag.x);
+      const maxW = right ? 1 - drag.x : drag.x;
+      const maxH = down ? 1 - drag.y : drag.y;
+      w = Math.min(w, maxW);
+      if (heightFor(w) > maxH) w = (maxH * cropRatio * imageHeight) / imageWidth;
+      const h = heightFor(w);
+      if (w < 0.01 || h < 0.01) return;
+      write({ l: right ? drag.x : drag.x - w, t: down ? drag.y : drag.y - h, w, h });
+    });
+    const end = () => { drag = null; };
+    stage.addEventListener('pointerup', end);
+    stage.addEventListener('pointercancel', end);
+    [x1, y1, x2, y2].forEach((el) => el.addEventListener('input', place));
+    stage.hidden = false;
+    place();
+  });
+}

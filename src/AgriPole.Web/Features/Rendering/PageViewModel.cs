@@ -79,7 +79,8 @@ public sealed class PageViewModel
     /// <summary>Site-relative URL of the page in its culture.</summary>
     public string? Url => UrlOf(Content);
 
-    public string? CanonicalUrl => IsNotFound || Url is null ? null : Absolute(Url);
+    /// <summary>None on 404 answers and in preview (a draft's public URL may not exist yet).</summary>
+    public string? CanonicalUrl => IsNotFound || Preview is not null || Url is null ? null : Absolute(Url);
 
     public string MetaTitle
     {
@@ -97,7 +98,10 @@ public sealed class PageViewModel
 
     public string? MetaDescription => Text("metaDescription") ?? Text("summary") ?? Text("intro");
 
-    public bool NoIndex => IsNotFound || Content.ContentType.Alias == "errorPage" || Content.GetBoolean("noIndex");
+    /// <summary>Not null when a back-office user previews drafts (never on a public, cacheable page).</summary>
+    public PreviewBanner? Preview { get; init; }
+
+    public bool NoIndex => Preview is not null || IsNotFound || Content.ContentType.Alias == "errorPage" || Content.GetBoolean("noIndex");
 
     /// <summary>An image for Open Graph: the node's "image" or "logo", when it exists.</summary>
     public MediaItem? ShareImage => Media("image") ?? Media("logo");

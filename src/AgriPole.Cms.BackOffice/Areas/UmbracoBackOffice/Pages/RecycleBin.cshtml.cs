@@ -22,10 +22,10 @@ public sealed class RecycleBinModel(RecycleBin bin, BackOfficeAudit audit) : Pag
         Entries = await bin.ListAsync(User.UiCulture, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(Guid key, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRestoreAsync(Guid key, Guid? parent, CancellationToken cancellationToken)
     {
         User = BackOfficeUserContext.From(base.User);
-        var result = await bin.RestoreAsync(key, User.Email, cancellationToken);
+        var result = await bin.RestoreAsync(key, parent, User.Email, cancellationToken);
         if (result.Success)
         {
             await audit.WriteAsync(User.Email, "Restore", key, cancellationToken: cancellationToken);

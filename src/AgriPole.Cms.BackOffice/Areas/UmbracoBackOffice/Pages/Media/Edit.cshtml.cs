@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using AgriPole.Cms.BackOffice.Content;
+using AgriPole.Cms.BackOffice.Media;
 using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Core.Models;
 using AgriPole.Cms.Core.Services;
@@ -12,7 +12,9 @@ namespace AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Media;
 
 /// <summary>
 /// One media item: replace its file, set the focal point (click on the image with the client script, or the two
-/// number inputs) and preview every named crop of the media picker data types with it applied.
+/// number inputs), preview and adjust every named crop of the media picker data types (four number inputs, or a
+/// frame drawn on the image with the script; reset returns to the focal-point default) and the alternative text per
+/// language.
 /// </summary>
 public sealed class EditModel(IMediaService media, IImageUrlGenerator urls, ICmsDefinitions definitions) : PageModel
 {
@@ -20,7 +22,13 @@ public sealed class EditModel(IMediaService media, IImageUrlGenerator urls, ICms
 
     public MediaItem Item { get; private set; } = null!;
 
-    public IReadOnlyList<(string Alias, int Width, int Height, string Url)> CropPreviews { get; private set; } = [];
+    public MediaText M { get; private set; } = null!;
+
+    public sealed record CropView(CropArea.Definition Crop, string Url, CropCoordinates Shown, bool Custom);
+
+    public IReadOnlyList<CropView> CropPreviews { get; private set; } = [];
+
+    public IReadOnlyList<Language> Languages => definitions.Languages;
 
     public string? PreviewUrl { get; private set; }
 
@@ -54,6 +62,61 @@ public sealed class EditModel(IMediaService media, IImageUrlGenerator urls, ICms
         return await AfterAsync(result, key, cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostCropAsync(Guid key, string? alias, string? x1, string? y1, string? x2, string? y2, bool reset, CancellationToken cancellationToken)
+    {
+        Init();
+        var item = await media.GetByIdAsync(key, cancellationToken);
+        if (item is null || item.Trashed || item.MediaTypeAlias != "Image")
+        {
+            return NotFound();
+        }
+
+        var configured = CropArea.Configured(definitions);
+        if (configured.Find(c => string.Equals(c.Alias, alias, StringComparison.Ordinal)) is not { } crop)
+        {
+            Errors.Add(M["crop.unknown"]);
+            return await FailAsync(key, cancellationToken);
+        }
+
+        CropCoordinates? coordinates = null;
+        if (!reset && CropArea.TryParse(x1, y1, x2, y2, out coordinates) is { } problem)
+        {
+            Errors.Add($"{crop.Alias}: {M[problem]}");
+            return await FailAsync(key, cancellationToken);
+        }
+
+        // Umbraco's ImageCropper value: every crop keeps alias, size and its coordinates (none = the focal-point default).
+        var crops = item.Crops.Where(c => !string.Equals(c.Alias, crop.Alias, StringComparison.Ordinal)).ToList();
+        if (coordinates is not null)
+        {
+            crops.Add(new ImageCrop(crop.Alias, crop.Width, crop.Height, coordinates));
+        }
+
+        crops = [.. crops.OrderBy(c => configured.FindIndex(d => d.Alias == c.Alias) is var i and >= 0 ? i : int.MaxValue)];
+        var result = await media.SetCropsAsync(key, crops, User.Email, cancellationToken);
+        return await AfterAsync(result, key, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAltAsync(Guid key, [FromForm] Dictionary<string, string?>? alt, CancellationToken cancellationToken)
+    {
+        Init();
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in definitions.Languages)
+        {
+            var text = alt is not null && alt.TryGetValue(language.IsoCode, out var v) ? v : null;
+            if (text?.Length > 500)
+            {
+                Errors.Add(M["alt.tooLong"]);
+                return await FailAsync(key, cancellationToken);
+            }
+
+            values[language.IsoCode] = text;
+        }
+
+        var result = await media.SetAltTextAsync(key, values, User.Email, cancellationToken);
+        return await AfterAsync(result, key, cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostReplaceAsync(Guid key, IFormFile? file, CancellationToken cancellationToken)
     {
         Init();
@@ -77,6 +140,7 @@ public sealed class EditModel(IMediaService media, IImageUrlGenerator urls, ICms
     {
         Response.Headers.CacheControl = "no-store";
         User = BackOfficeUserContext.From(base.User);
+        M = new MediaText(User.UiCulture);
     }
 
     private async Task<IActionResult> AfterAsync(OperationResult result, Guid key, CancellationToken cancellationToken)
@@ -113,40 +177,15 @@ public sealed class EditModel(IMediaService media, IImageUrlGenerator urls, ICms
         if (item.MediaTypeAlias == "Image")
         {
             PreviewUrl = urls.GetUrl(item, new ImageUrlOptions { Width = Math.Min(item.Width ?? 800, 800), Mode = "max" });
-            CropPreviews = Crops()
-                .Select(c => (c.Alias, c.Width, c.Height, Url: urls.GetUrl(item, new ImageUrlOptions { CropAlias = c.Alias, Width = Math.Min(c.Width, 400) })))
+            CropPreviews = CropArea.Configured(definitions)
+                .Select(c => (Crop: c, Url: urls.GetUrl(item, new ImageUrlOptions { CropAlias = c.Alias, Width = Math.Min(c.Width, 400) }),
+                    Stored: item.Crops.Find(s => string.Equals(s.Alias, c.Alias, StringComparison.Ordinal))?.Coordinates))
                 .Where(c => c.Url is not null)
-                .Select(c => (c.Alias, c.Width, c.Height, c.Url!))
+                .Select(c => new CropView(c.Crop, c.Url!,
+                    c.Stored ?? CropArea.Default(item.Width ?? 1, item.Height ?? 1, c.Crop.Width, c.Crop.Height, item.FocalPoint), c.Stored is not null))
                 .ToList();
         }
 
         return Page();
-    }
-
-    // The named crops of the media picker data types (umbraco-config/data-types.json), in their declared order.
-    private List<(string Alias, int Width, int Height)> Crops()
-    {
-        var list = new List<(string, int, int)>();
-        foreach (var dataType in definitions.DataTypes.Values.Where(d => d.EditorAlias == PropertyEditorAliases.MediaPicker3))
-        {
-            if (dataType.Configuration.ValueKind != JsonValueKind.Object
-                || !dataType.Configuration.TryGetProperty("crops", out var crops) || crops.ValueKind != JsonValueKind.Array)
-            {
-                continue;
-            }
-
-            foreach (var crop in crops.EnumerateArray())
-            {
-                if (crop.TryGetProperty("alias", out var a) && a.GetString() is { Length: > 0 } alias
-                    && crop.TryGetProperty("width", out var w) && w.TryGetInt32(out var width) && width > 0
-                    && crop.TryGetProperty("height", out var h) && h.TryGetInt32(out var height) && height > 0
-                    && !list.Exists(c => string.Equals(c.Item1, alias, StringComparison.OrdinalIgnoreCase)))
-                {
-                    list.Add((alias, width, height));
-                }
-            }
-        }
-
-        return list;
     }
 }

@@ -1,4 +1,5 @@
 using AgriPole.Cms.BackOffice.Content;
+using AgriPole.Cms.BackOffice.Media;
 using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Core.Models;
 using AgriPole.Cms.Core.Services;
@@ -10,7 +11,8 @@ namespace AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Media;
 
 /// <summary>
 /// The media library: one folder's items, create folder, multi-file upload (a plain multipart form; the client script
-/// adds drag and drop with progress on top of the same handler), rename, move, trash and the media recycle bin.
+/// adds drag and drop with progress on top of the same handler), rename, move, trash and the media recycle bin (restore; permanent deletion for Editors and
+/// Administrators through <see cref="DeleteModel"/>).
 /// </summary>
 public sealed class IndexModel(IMediaService media) : PageModel
 {
@@ -31,12 +33,18 @@ public sealed class IndexModel(IMediaService media) : PageModel
 
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? folder, int? uploaded, CancellationToken cancellationToken)
+    public MediaText M { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid? folder, int? uploaded, int? deleted, CancellationToken cancellationToken)
     {
         Init();
         if (uploaded is > 0)
         {
             Message = User.Text.Format("media.uploaded", uploaded.Value);
+        }
+        else if (deleted is >= 0)
+        {
+            Message = M.Format("delete.done", deleted.Value);
         }
 
         return await ShowAsync(folder, cancellationToken);
@@ -124,6 +132,7 @@ public sealed class IndexModel(IMediaService media) : PageModel
     {
         Response.Headers.CacheControl = "no-store";
         User = BackOfficeUserContext.From(base.User);
+        M = new MediaText(User.UiCulture);
     }
 
     private async Task<IActionResult> AfterAsync(OperationResult result, Guid? folder, CancellationToken cancellationToken)
