@@ -1,9 +1,11 @@
 using System.Text.Json;
 using AgriPole.Cms.BackOffice.Data;
 using AgriPole.Cms.BackOffice.Workflow;
+using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Core.Models;
 using AgriPole.Cms.Core.PublishedCache;
 using AgriPole.Cms.Core.Services;
+using AgriPole.Cms.Forms.Definitions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +19,9 @@ public sealed class ContentEditor(
     ContentTree tree,
     PropertyFormBinder binder,
     BackOfficeDbContext db,
-    BackOfficeAudit audit)
+    BackOfficeAudit audit,
+    IImageUrlGenerator imageUrls,
+    IFormDefinitions forms)
 {
     /// <summary>
     /// Loads the document; <paramref name="fill"/> also reads the lists the page shows around it (children, every node
@@ -33,6 +37,14 @@ public sealed class ContentEditor(
         }
 
         var state = new ContentEditorState { Item = item, Type = type, User = user, Languages = definitions.Languages };
+        state.ElementTypes = type.Properties
+            .Where(p => p.DataType.EditorAlias == PropertyEditorAliases.BlockList)
+            .SelectMany(p => PropertyFormBinder.AllowedBlockTypes(p.DataType))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(definitions.GetContentType)
+            .OfType<ContentType>()
+            .Where(t => t.IsElement)
+            .ToDictionary(t => t.Alias, StringComparer.OrdinalIgnoreCase);
         if (fill)
         {
             await FillAsync(state, cancellationToken);
@@ -47,10 +59,22 @@ public sealed class ContentEditor(
         state.DisplayName = tree.NameOf(state.Item, state.User.UiCulture);
         state.Children = await tree.ChildrenAsync(state.Item.Key, state.User.UiCulture, cancellationToken);
         state.AllNodes = await tree.AllAsync(state.User.UiCulture, cancellationToken);
-        state.Media = snapshots.Current.AllMedia
+        var media = snapshots.Current.AllMedia
             .Where(m => !string.Equals(m.MediaTypeAlias, "Folder", StringComparison.OrdinalIgnoreCase))
-            .Select(m => (m.Key, m.Name))
             .ToList();
+        state.Media = media.Select(m => (m.Key, m.Name)).ToList();
+        var thumbnails = new Dictionary<Guid, string>();
+        foreach (var m in media)
+        {
+            // A small fixed-size rendition: the picker shows many at once, each cached by the imaging pipeline.
+            if (imageUrls.GetUrl(m, new ImageUrlOptions { Width = 160, Height = 120, Mode = "max" }) is { } url)
+            {
+                thumbnails[m.Key] = url;
+            }
+        }
+
+        state.MediaThumbnails = thumbnails;
+        state.Forms = forms.All.Select(f => (f.Alias, f.Name.Get(state.User.UiCulture))).ToList();
         state.Schedules = await db.ScheduledActions.AsNoTracking()
             .Where(s => s.ContentKey == state.Item.Key && s.CompletedAt == null)
             .OrderBy(s => s.RunAt)
@@ -58,6 +82,26 @@ public sealed class ContentEditor(
     }
 
     /// <summary>Binds the posted form onto the draft and saves it; false (with errors on the state) when invalid.</summary>
+    /// <summary>
+    /// A block list button posted without scripts: binds the form onto the draft in memory (blocks not validated),
+    /// applies the action and says what happened; nothing is saved.
+    /// </summary>
+    public string ApplyBlockAction(ContentEditorState state, IFormCollection form)
+    {
+        var bindErrors = binder.Apply(state.Item, state.Type, form, validateBlocks: false);
+        state.Errors.AddRange(bindErrors);
+        var outcome = bindErrors.Count > 0
+            ? BlockListActions.Outcome.Invalid
+            : BlockListActions.Apply(state.Item, state.Type, state.Languages, form["blockAction"]);
+        return outcome switch
+        {
+            BlockListActions.Outcome.Added => "blocks.added",
+            BlockListActions.Outcome.Removed => "blocks.removed",
+            BlockListActions.Outcome.Moved => "blocks.moved",
+            _ => "blocks.invalid",
+        };
+    }
+
     public async Task<bool> SaveAsync(ContentEditorState state, IFormCollection form, string auditAction, CancellationToken cancellationToken)
     {
         var bindErrors = binder.Apply(state.Item, state.Type, form);

@@ -8,6 +8,9 @@ namespace AgriPole.Cms.BackOffice.Content;
 /// <summary>Everything the editor page renders for one document.</summary>
 public sealed class ContentEditorState
 {
+    private IReadOnlyList<(ContentTree.Node Node, int Depth, string Alias)> allNodes = [];
+    private List<(Guid Key, string Path)>? pagePaths;
+
     public required ContentItem Item { get; init; }
 
     public required ContentType Type { get; init; }
@@ -22,13 +25,83 @@ public sealed class ContentEditorState
 
     public IReadOnlyList<ContentTree.Node> Children { get; set; } = [];
 
-    public IReadOnlyList<(ContentTree.Node Node, int Depth, string Alias)> AllNodes { get; set; } = [];
+    public IReadOnlyList<(ContentTree.Node Node, int Depth, string Alias)> AllNodes
+    {
+        get => allNodes;
+        set
+        {
+            allNodes = value;
+            pagePaths = null;
+        }
+    }
 
     public IReadOnlyList<(Guid Key, string Name)> Media { get; set; } = [];
+
+    /// <summary>Every page as "Home › News › Title", in tree order: what page pickers list and filter on.</summary>
+    public IReadOnlyList<(Guid Key, string Path)> PagePaths
+    {
+        get
+        {
+            if (pagePaths is null)
+            {
+                var result = new List<(Guid, string)>(AllNodes.Count);
+                var trail = new List<string>();
+                foreach (var (node, depth, _) in AllNodes)
+                {
+                    trail.RemoveRange(Math.Min(depth, trail.Count), trail.Count - Math.Min(depth, trail.Count));
+                    trail.Add(node.Name);
+                    result.Add((node.Key, string.Join(" › ", trail)));
+                }
+
+                pagePaths = result;
+            }
+
+            return pagePaths;
+        }
+    }
+
+    /// <summary>Thumbnail URL per media key (a rendition from the image URL generator), for the media picker.</summary>
+    public IReadOnlyDictionary<Guid, string> MediaThumbnails { get; set; } = new Dictionary<Guid, string>();
+
+    /// <summary>The form definitions a form picker offers: alias and name in the editor's language.</summary>
+    public IReadOnlyList<(string Alias, string Name)> Forms { get; set; } = [];
 
     public IReadOnlyList<ScheduledAction> Schedules { get; set; } = [];
 
     public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The element types the document's block lists allow, by alias (what block cards and "add" offer).</summary>
+    public IReadOnlyDictionary<string, ContentType> ElementTypes { get; set; } = new Dictionary<string, ContentType>();
+
+    /// <summary>Where an error sits, in words: "Highlights › 2 · Highlight › Title" for a block's field.</summary>
+    public string DescribeErrorPlace(ValidationError error)
+    {
+        var ui = User.UiCulture;
+        var parts = error.Property.Split(".b.", 2);
+        var property = Type.GetProperty(parts[0]);
+        var name = property?.Name.Get(ui) is { Length: > 0 } n ? n : parts[0];
+        var rest = parts.Length == 2 ? parts[1].Split(".v.", 2) : [];
+        if (property is null || rest.Length != 2 || !Guid.TryParseExact(rest[0], "N", out var key)
+            || Value(property, property.VariesByCulture ? error.Culture : null) is not { ValueKind: JsonValueKind.Array } blocks)
+        {
+            return name;
+        }
+
+        var position = 0;
+        foreach (var block in blocks.EnumerateArray())
+        {
+            position++;
+            if (block.TryGetProperty("key", out var k) && Guid.TryParse(k.GetString(), out var g) && g == key)
+            {
+                var alias = block.TryGetProperty("contentType", out var ct) ? ct.GetString() ?? string.Empty : string.Empty;
+                var elementType = ElementTypes.GetValueOrDefault(alias);
+                var field = rest[1].Split('.')[0];
+                return $"{name} › {position} · {elementType?.Name.Get(ui) ?? alias} › {elementType?.GetProperty(field)?.Name.Get(ui) ?? field}";
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>The draft value of a property in a culture (null culture: invariant).</summary>
     public JsonElement? Value(PropertyType property, string? culture)
@@ -40,6 +113,9 @@ public sealed class ContentEditorState
 
         return Item.Cultures.TryGetValue(culture, out var c) && c.Values.TryGetValue(property.Alias, out var cv) ? cv : null;
     }
+
+    /// <summary>The property editors' own strings in the editor's language.</summary>
+    public Localization.EditorText EditorText => new(User.UiCulture);
 
     public IEnumerable<string> ErrorsFor(string property, string? culture) =>
         Errors.Where(e => string.Equals(e.Property, property, StringComparison.OrdinalIgnoreCase)

@@ -11,15 +11,31 @@ namespace AgriPole.Cms.BackOffice.Content;
 /// Turns the editor's form fields into stored values (the JSON shapes of <see cref="PropertyEditorAliases"/>) on a
 /// copy of the draft. Field names: "name.{culture}", "v.{culture}.{alias}" for culture-varying values,
 /// "i.{alias}" for invariant ones (sub-fields add ".{part}"). Rich text is sanitised here, before the engine sees it.
+/// A block list posts one "{field}.order" per block, in order, whose value is the block's key (32 hex digits), with
+/// "{field}.b.{key}.type" (its element type) and each block property as "{field}.b.{key}.v.{alias}" (see
+/// <see cref="BlockField"/>); the stored JSON is rebuilt from those fields (shape on <see cref="PropertyEditorAliases.BlockList"/>).
 /// </summary>
 public sealed class PropertyFormBinder(RichTextSanitizer sanitizer, ICmsDefinitions definitions)
 {
+    /// <summary>Blocks inside blocks stop here (a forged form cannot recurse for ever).</summary>
+    private const int MaxBlockDepth = 3;
+
+    /// <summary>Hard ceiling on blocks in one list when the data type sets no maximum.</summary>
+    private const int MaxBlocks = 100;
+
     public static string Field(PropertyType property, string? culture) =>
         culture is null ? $"i.{property.Alias}" : $"v.{culture}.{property.Alias}";
 
-    /// <summary>Applies the form to <paramref name="item"/> (in place); returns errors for values that could not be read.</summary>
-    public List<ValidationError> Apply(ContentItem item, ContentType type, IFormCollection form)
+    /// <summary>The field name of a property of one block of the block list posted as <paramref name="listField"/>.</summary>
+    public static string BlockField(string listField, Guid blockKey, string alias) => $"{listField}.b.{blockKey:N}.v.{alias}";
+
+    /// <summary>
+    /// Applies the form to <paramref name="item"/> (in place); returns errors for values that could not be read, and
+    /// (when <paramref name="validateBlocks"/>) for blocks whose properties break their element type's rules.
+    /// </summary>
+    public List<ValidationError> Apply(ContentItem item, ContentType type, IFormCollection form, bool validateBlocks = true)
     {
+        var context = new BindContext(form, validateBlocks, 0);
         var errors = new List<ValidationError>();
         foreach (var language in definitions.Languages)
         {
@@ -40,21 +56,21 @@ public sealed class PropertyFormBinder(RichTextSanitizer sanitizer, ICmsDefiniti
             variation.Name = name;
             foreach (var property in type.Properties.Where(p => p.VariesByCulture))
             {
-                Bind(property, culture, form, variation.Values, errors);
+                Bind(property, Field(property, culture), culture, context, variation.Values, errors);
             }
         }
 
         foreach (var property in type.Properties.Where(p => !p.VariesByCulture))
         {
-            Bind(property, null, form, item.InvariantValues, errors);
+            Bind(property, Field(property, null), null, context, item.InvariantValues, errors);
         }
 
         return errors;
     }
 
-    private void Bind(PropertyType property, string? culture, IFormCollection form, Dictionary<string, JsonElement> values, List<ValidationError> errors)
+    private void Bind(PropertyType property, string field, string? culture, BindContext context, Dictionary<string, JsonElement> values, List<ValidationError> errors)
     {
-        var field = Field(property, culture);
+        var form = context.Form;
 
         // Only fields the page rendered are bound: a missing field never wipes a value (over-posting the other way is harmless).
         if (!form.ContainsKey(field) && !form.ContainsKey(field + ".present"))
@@ -182,27 +198,15 @@ public sealed class PropertyFormBinder(RichTextSanitizer sanitizer, ICmsDefiniti
                 node = BindLinks(form, field);
                 break;
             case PropertyEditorAliases.BlockList:
-                if (text.Trim().Length == 0)
+                node = BindBlocks(property, field, culture, context, values.TryGetValue(property.Alias, out var oldBlocks) ? oldBlocks : null, errors);
+                if (node is null)
                 {
-                    node = new JsonArray();
-                    break;
-                }
-
-                try
-                {
-                    node = SanitizeBlocks(JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 16 }), property.DataType);
-                    if (node is null)
-                    {
-                        errors.Add(Error(property, culture, "blockList", "Liste de blocs invalide.", "Invalid block list."));
-                        return;
-                    }
-                }
-                catch (JsonException)
-                {
-                    errors.Add(Error(property, culture, "blockList", "JSON invalide pour la liste de blocs.", "Invalid JSON for the block list."));
                     return;
                 }
 
+                break;
+            case PropertyEditorAliases.FormPicker:
+                node = text.Trim().Length == 0 ? null : Str(text.Trim());
                 break;
             default:
                 node = text.Length == 0 ? null : Str(text);
@@ -309,60 +313,152 @@ public sealed class PropertyFormBinder(RichTextSanitizer sanitizer, ICmsDefiniti
         return null;
     }
 
-    /// <summary>Checks the block shape and element types, and sanitises rich text inside blocks; null when the shape is wrong.</summary>
-    private JsonArray? SanitizeBlocks(JsonNode? node, DataType dataType)
+    /// <summary>
+    /// Rebuilds a block list from its posted blocks, in the posted order. A block keeps the values of its stored twin
+    /// (same key and type) for fields the page did not post, and its settings. Null (with an error) when the post is
+    /// not one the editor could have produced: unknown or disallowed element type, malformed or repeated key, too deep.
+    /// </summary>
+    private JsonArray? BindBlocks(PropertyType property, string field, string? culture, BindContext context, JsonElement? stored, List<ValidationError> errors)
     {
-        if (node is not JsonArray blocks)
+        var form = context.Form;
+        var allowed = AllowedBlockTypes(property.DataType);
+        var (min, max) = BlockLimits(property.DataType);
+        var order = form[field + ".order"];
+        if (context.Depth >= MaxBlockDepth || order.Count > MaxBlocks)
         {
+            errors.Add(Error(property, culture, "blockList", "Liste de blocs invalide.", "Invalid block list."));
             return null;
         }
 
-        var allowedTypes = AllowedBlockTypes(dataType);
-        foreach (var b in blocks)
+        var previous = StoredBlocks(stored);
+        var blocks = new JsonArray();
+        var keys = new HashSet<Guid>();
+        var blockErrors = new List<ValidationError>();
+        foreach (var id in order)
         {
-            if (b is not JsonObject block || block["contentType"]?.GetValue<string>() is not { } alias
-                || (allowedTypes.Count > 0 && !allowedTypes.Contains(alias))
-                || definitions.GetContentType(alias) is not { IsElement: true } elementType)
+            if (!Guid.TryParseExact(id, "N", out var key) || !keys.Add(key))
             {
+                errors.Add(Error(property, culture, "blockKey", "Liste de blocs invalide (clé de bloc incorrecte).", "Invalid block list (bad block key)."));
                 return null;
             }
 
-            if (block["key"] is null || !Guid.TryParse(block["key"]!.ToString(), out _))
+            // A stored block the page could not edit (its type no longer allowed here) is posted by key alone: kept as stored.
+            if (!form.ContainsKey($"{field}.b.{id}.type") && previous.TryGetValue(key, out var kept))
             {
-                block["key"] = Guid.NewGuid().ToString();
+                blocks.Add(kept.DeepClone());
+                continue;
             }
 
-            if (block["values"] is not JsonObject values)
+            var alias = form[$"{field}.b.{id}.type"].ToString();
+            if (!allowed.Contains(alias) || definitions.GetContentType(alias) is not { IsElement: true } elementType)
             {
-                values = new JsonObject();
-                block["values"] = values;
+                var shown = alias.Length > 60 ? alias[..60] : alias;
+                errors.Add(Error(property, culture, "blockType",
+                    $"Le type de bloc « {shown} » n'est pas autorisé ici ; rien n'a été enregistré.",
+                    $"The block type \"{shown}\" is not allowed here; nothing was saved."));
+                return null;
             }
 
-            foreach (var p in elementType.Properties.Where(p => p.DataType.EditorAlias == PropertyEditorAliases.RichText))
+            var values = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+            JsonNode? settings = null;
+            if (previous.TryGetValue(key, out var twin) && string.Equals(twin["contentType"]?.ToString(), elementType.Alias, StringComparison.Ordinal))
             {
-                if (values[p.Alias] is JsonValue v && v.TryGetValue<string>(out var html))
+                if (twin["values"] is JsonObject oldValues)
                 {
-                    values[p.Alias] = sanitizer.Sanitize(html, p.DataType);
+                    foreach (var (k, v) in oldValues)
+                    {
+                        if (elementType.GetProperty(k) is not null && v is not null)
+                        {
+                            values[k] = JsonSerializer.SerializeToElement(v);
+                        }
+                    }
+                }
+
+                settings = twin["settings"]?.DeepClone();
+            }
+
+            var inner = new List<ValidationError>();
+            var innerContext = context with { Depth = context.Depth + 1 };
+            foreach (var p in elementType.Properties)
+            {
+                Bind(p, BlockField(field, key, p.Alias), null, innerContext, values, inner);
+            }
+
+            if (context.ValidateBlocks)
+            {
+                var probe = new ContentItem { ContentTypeAlias = elementType.Alias, InvariantValues = values };
+                inner.AddRange(ContentValidator.ValidateForPublish(probe, elementType, []));
+            }
+
+            // An error inside a block is keyed by the field's path below the list ("highlights.b.{key}.v.title"), so
+            // the page shows it beside the field it belongs to; the block is still kept so the page shows what was typed.
+            blockErrors.AddRange(inner.Select(e => e with { Property = $"{property.Alias}.b.{id}.v.{e.Property}", Culture = culture }));
+            var valuesObject = new JsonObject();
+            foreach (var p in elementType.Properties)
+            {
+                if (values.TryGetValue(p.Alias, out var v))
+                {
+                    valuesObject[p.Alias] = JsonNode.Parse(v.GetRawText());
                 }
             }
 
-            foreach (var p in elementType.Properties.Where(p => p.DataType.EditorAlias == PropertyEditorAliases.MultiUrlPicker))
+            blocks.Add(new JsonObject
             {
-                if (values[p.Alias] is JsonArray links)
+                ["key"] = key.ToString(),
+                ["contentType"] = elementType.Alias,
+                ["values"] = valuesObject,
+                ["settings"] = settings,
+            });
+        }
+
+        if (context.ValidateBlocks && max is { } most && blocks.Count > most)
+        {
+            errors.Add(Error(property, culture, "blockMax", $"Au plus {most} blocs.", $"At most {most} blocks."));
+        }
+
+        if (context.ValidateBlocks && min is { } least && least > 0 && blocks.Count < least)
+        {
+            errors.Add(Error(property, culture, "blockMin", $"Au moins {least} blocs.", $"At least {least} blocks."));
+        }
+
+        errors.AddRange(blockErrors);
+        return blocks;
+    }
+
+    private static Dictionary<Guid, JsonObject> StoredBlocks(JsonElement? stored)
+    {
+        var result = new Dictionary<Guid, JsonObject>();
+        if (stored is { ValueKind: JsonValueKind.Array } array)
+        {
+            foreach (var b in array.EnumerateArray())
+            {
+                if (b.ValueKind == JsonValueKind.Object && b.TryGetProperty("key", out var k) && Guid.TryParse(k.GetString(), out var key)
+                    && JsonNode.Parse(b.GetRawText()) is JsonObject block)
                 {
-                    foreach (var link in links.OfType<JsonObject>().ToList())
-                    {
-                        if (link["url"] is JsonValue u && u.TryGetValue<string>(out var url) && url.Length > 0 && !IsSafeLink(url))
-                        {
-                            links.Remove(link);
-                        }
-                    }
+                    result.TryAdd(key, block);
                 }
             }
         }
 
-        return blocks;
+        return result;
     }
+
+    /// <summary>The data type's validationLimit (min, max), each null when not set.</summary>
+    public static (int? Min, int? Max) BlockLimits(DataType dataType)
+    {
+        var c = dataType.Configuration;
+        if (c.ValueKind != JsonValueKind.Object || !c.TryGetProperty("validationLimit", out var limit) || limit.ValueKind != JsonValueKind.Object)
+        {
+            return (null, null);
+        }
+
+        static int? Read(JsonElement o, string name) =>
+            o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : null;
+        return (Read(limit, "min"), Read(limit, "max"));
+    }
+
+    /// <summary>What one bind pass carries down into blocks.</summary>
+    private sealed record BindContext(IFormCollection Form, bool ValidateBlocks, int Depth);
 
     public static HashSet<string> AllowedBlockTypes(DataType dataType)
     {

@@ -124,6 +124,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
             ($"/umbraco/media/edit/{Guid.NewGuid()}?handler=focal", BackOfficePolicies.Access),
             ("/umbraco/media?handler=trash", BackOfficePolicies.Access),
             ("/umbraco/media/delete?all=true", BackOfficePolicies.Publish),
+            ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=blocks", BackOfficePolicies.Access),
+            ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=sort", BackOfficePolicies.Access),
         };
         var clients = new Dictionary<string, HttpClient> { ["anonymous"] = app.CreateBrowser() };
         foreach (var role in BackOfficeRoles.All)

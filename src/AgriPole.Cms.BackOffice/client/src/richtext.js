@@ -3,18 +3,23 @@
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 
+// [text, command, active mark/node, attributes, French name, English name]: names for screen readers and tooltips
+// (a name starts with the visible text when that is a word, so voice control users can say what they see).
 const buttons = [
-  ['H2', (c) => c.toggleHeading({ level: 2 }), 'heading', { level: 2 }],
-  ['H3', (c) => c.toggleHeading({ level: 3 }), 'heading', { level: 3 }],
-  ['B', (c) => c.toggleBold(), 'bold'],
-  ['I', (c) => c.toggleItalic(), 'italic'],
-  ['•', (c) => c.toggleBulletList(), 'bulletList'],
-  ['1.', (c) => c.toggleOrderedList(), 'orderedList'],
-  ['❝', (c) => c.toggleBlockquote(), 'blockquote'],
+  ['H2', (c) => c.toggleHeading({ level: 2 }), 'heading', { level: 2 }, 'H2, titre de niveau 2', 'H2, heading level 2'],
+  ['H3', (c) => c.toggleHeading({ level: 3 }), 'heading', { level: 3 }, 'H3, titre de niveau 3', 'H3, heading level 3'],
+  ['B', (c) => c.toggleBold(), 'bold', undefined, 'Gras', 'Bold'],
+  ['I', (c) => c.toggleItalic(), 'italic', undefined, 'Italique', 'Italic'],
+  ['•', (c) => c.toggleBulletList(), 'bulletList', undefined, 'Liste à puces', 'Bulleted list'],
+  ['1.', (c) => c.toggleOrderedList(), 'orderedList', undefined, '1. Liste numérotée', '1. Numbered list'],
+  ['❝', (c) => c.toggleBlockquote(), 'blockquote', undefined, 'Citation', 'Quote'],
 ];
 
+const french = () => (document.body && document.body.dataset.culture) !== 'en-US';
+
 export function initRichText(root) {
-  root.querySelectorAll('textarea[data-rte]').forEach((textarea) => {
+  root.querySelectorAll('textarea[data-rte]:not([data-rte-ready])').forEach((textarea) => {
+    textarea.setAttribute('data-rte-ready', '');
     const wrapper = document.createElement('div');
     const toolbar = document.createElement('div');
     toolbar.className = 'bo-rte-toolbar';
@@ -46,19 +51,29 @@ export function initRichText(root) {
       onUpdate: ({ editor: e }) => { textarea.value = e.getHTML(); },
     });
 
-    for (const [label, command] of buttons) {
+    const toggles = [];
+    for (const [label, command, name, attributes, fr, en] of buttons) {
       const b = document.createElement('button');
       b.type = 'button';
       b.textContent = label;
+      b.setAttribute('aria-label', french() ? fr : en);
+      b.title = french() ? fr : en;
+      b.setAttribute('aria-pressed', 'false');
       b.addEventListener('click', () => command(editor.chain().focus()).run());
       toolbar.appendChild(b);
+      toggles.push([b, name, attributes]);
     }
+    // The pressed state follows the cursor, so a screen reader says whether bold, a list, … is on.
+    const sync = () => toggles.forEach(([b, name, attributes]) => b.setAttribute('aria-pressed', String(editor.isActive(name, attributes))));
+    editor.on('selectionUpdate', sync);
+    editor.on('transaction', sync);
     const link = document.createElement('button');
     link.type = 'button';
     link.textContent = '🔗';
-    link.setAttribute('aria-label', 'Link');
+    link.setAttribute('aria-label', french() ? 'Lien' : 'Link');
+    link.title = french() ? 'Lien (adresse vide : retirer le lien)' : 'Link (empty address: remove the link)';
     link.addEventListener('click', () => {
-      const href = window.prompt('URL');
+      const href = window.prompt(french() ? 'Adresse du lien (vide pour retirer le lien)' : 'Link address (empty to remove the link)', editor.getAttributes('link').href || '');
       if (href === null) return;
       if (href === '') editor.chain().focus().unsetLink().run();
       else editor.chain().focus().setLink({ href }).run();

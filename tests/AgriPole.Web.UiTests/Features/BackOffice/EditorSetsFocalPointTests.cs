@@ -68,7 +68,8 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
         // focal point in the public page's <picture> (the logo crop).
         var member = await FindMemberAsync();
         await page.GotoAsync($"/umbraco/content/edit/{member}");
-        await page.SelectOptionAsync("#i-logo", new SelectOptionValue { Value = key.ToString() });
+        // The media picker lists the library as thumbnails with radio buttons.
+        await page.CheckAsync($"#i-logo input[type=radio][value='{key}']");
         await page.ClickAsync("#bo-publish");
         await page.WaitForURLAsync("**m=published");
         var snapshot = app.Factory.Services.GetRequiredService<IPublishedSnapshotAccessor>().Current;

@@ -29,18 +29,19 @@ public sealed class EditorWorkflowTests(UiAppFixture app) : IClassFixture<UiAppF
         await page.FillAsync("#v-en-US-title", "Durum wheat meeting");
         await page.FillAsync("#i-publishDate", "2027-04-02T09:00");
 
-        // Tiptap toolbar: bold on for the first paragraph, then a bullet list.
+        // Tiptap toolbar (buttons named in the editor's language): bold on for the first paragraph, then a bullet list.
         var french = page.Locator("[lang='fr-FR'] [data-editor='Umbraco.RichText']");
-        var bold = french.Locator(".bo-rte-toolbar").GetByRole(AriaRole.Button, new() { Name = "B", Exact = true });
+        var bold = french.Locator(".bo-rte-toolbar").GetByRole(AriaRole.Button, new() { Name = "Bold", Exact = true });
         var frenchText = french.Locator(".ProseMirror");
         await frenchText.ClickAsync();
         await bold.ClickAsync();
         await Assertions.Expect(frenchText).ToBeFocusedAsync(); // the toolbar gives focus back to the editor asynchronously
+        await Assertions.Expect(bold).ToHaveAttributeAsync("aria-pressed", "true");
         await page.Keyboard.TypeAsync("Texte en gras");
         await bold.ClickAsync();
         await Assertions.Expect(frenchText).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await french.Locator(".bo-rte-toolbar").GetByRole(AriaRole.Button, new() { Name = "•", Exact = true }).ClickAsync();
+        await french.Locator(".bo-rte-toolbar").GetByRole(AriaRole.Button, new() { Name = "Bulleted list", Exact = true }).ClickAsync();
         await Assertions.Expect(frenchText.Locator("ul li")).ToHaveCountAsync(1);
         await Assertions.Expect(frenchText).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Premier point");

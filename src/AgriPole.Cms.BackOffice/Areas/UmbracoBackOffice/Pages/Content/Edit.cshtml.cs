@@ -42,6 +42,26 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
     /// <summary>A writer's way to ask for publication: saves the draft and logs the request, which editors see on the dashboard.</summary>
     public Task<IActionResult> OnPostReviewAsync(Guid key, CancellationToken cancellationToken) => SaveAsync(key, "SendForReview", "review", cancellationToken);
 
+    /// <summary>Add, remove or move a block without scripts: the page comes back with the change, not saved yet.</summary>
+    public async Task<IActionResult> OnPostBlocksAsync(Guid key, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var form = await Request.ReadFormAsync(cancellationToken);
+        var message = editor.ApplyBlockAction(State, form);
+        State.Message = State.EditorText[message];
+        await editor.FillAsync(State, cancellationToken);
+        if (message == "blocks.invalid")
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostMoveAsync(Guid key, Guid? target, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(key, cancellationToken))
@@ -88,7 +108,11 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
         return LocalRedirect(parent is null ? "/umbraco/content" : $"/umbraco/content/edit/{parent}");
     }
 
-    public async Task<IActionResult> OnPostSortAsync(Guid key, Guid child, string? direction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sorts the children: one step ("child" and "direction" up/down, the buttons) or a whole new order ("order", one
+    /// key per child, posted by drag and drop), which must name exactly the current children.
+    /// </summary>
+    public async Task<IActionResult> OnPostSortAsync(Guid key, Guid child, string? direction, Guid[]? order, CancellationToken cancellationToken)
     {
         // Sorting reads the children the page listed.
         if (!await LoadAsync(key, cancellationToken, fill: true))
@@ -96,16 +120,31 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
             return NotFound();
         }
 
-        var order = State.Children.Select(c => c.Key).ToList();
-        var index = order.IndexOf(child);
-        var swap = direction == "up" ? index - 1 : index + 1;
-        if (index < 0 || swap < 0 || swap >= order.Count)
+        var current = State.Children.Select(c => c.Key).ToList();
+        List<Guid> sorted;
+        if (order is { Length: > 0 })
         {
-            return BadRequest();
+            if (order.Length != current.Count || !order.ToHashSet().SetEquals(current))
+            {
+                return BadRequest();
+            }
+
+            sorted = [.. order];
+        }
+        else
+        {
+            sorted = current;
+            var index = sorted.IndexOf(child);
+            var swap = direction == "up" ? index - 1 : index + 1;
+            if (index < 0 || swap < 0 || swap >= sorted.Count)
+            {
+                return BadRequest();
+            }
+
+            (sorted[index], sorted[swap]) = (sorted[swap], sorted[index]);
         }
 
-        (order[index], order[swap]) = (order[swap], order[index]);
-        var result = await content.SortAsync(key, order, State.User.Email, cancellationToken);
+        var result = await content.SortAsync(key, sorted, State.User.Email, cancellationToken);
         return await FinishAsync(result, "Sort", null, cancellationToken);
     }
 
