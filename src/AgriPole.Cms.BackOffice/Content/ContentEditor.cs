@@ -8,6 +8,7 @@ using AgriPole.Cms.Core.Services;
 using AgriPole.Cms.Forms.Definitions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AgriPole.Cms.BackOffice.Content;
 
@@ -21,7 +22,8 @@ public sealed class ContentEditor(
     BackOfficeDbContext db,
     BackOfficeAudit audit,
     IImageUrlGenerator imageUrls,
-    IFormDefinitions forms)
+    IFormDefinitions forms,
+    IOptions<BackOfficeSettings> settings)
 {
     /// <summary>
     /// Loads the document; <paramref name="fill"/> also reads the lists the page shows around it (children, every node
@@ -75,6 +77,7 @@ public sealed class ContentEditor(
 
         state.MediaThumbnails = thumbnails;
         state.Forms = forms.All.Select(f => (f.Alias, f.Name.Get(state.User.UiCulture))).ToList();
+        state.TimeZone = settings.Value.ResolveTimeZone();
         state.Schedules = await db.ScheduledActions.AsNoTracking()
             .Where(s => s.ContentKey == state.Item.Key && s.CompletedAt == null)
             .OrderBy(s => s.RunAt)

@@ -68,6 +68,9 @@ public sealed class ContentEditorState
 
     public IReadOnlyList<ScheduledAction> Schedules { get; set; } = [];
 
+    /// <summary>The zone scheduled dates are entered and shown in (<see cref="BackOfficeSettings.TimeZone"/>).</summary>
+    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
+
     public string DisplayName { get; set; } = string.Empty;
 
     /// <summary>The element types the document's block lists allow, by alias (what block cards and "add" offer).</summary>

@@ -79,7 +79,7 @@ public sealed class BackOfficeText
         ["content.moveDown"] = ("Descendre", "Move down"),
         ["content.actions"] = ("Actions", "Actions"),
         ["content.schedule"] = ("Planifier", "Schedule"),
-        ["content.scheduleAt"] = ("Date et heure (UTC)", "Date and time (UTC)"),
+        ["content.scheduleAt"] = ("Date et heure", "Date and time"),
         ["content.scheduled"] = ("Planifications", "Scheduled"),
         ["content.schedulePublish"] = ("Publier", "Publish"),
         ["content.scheduleUnpublish"] = ("Dépublier", "Unpublish"),

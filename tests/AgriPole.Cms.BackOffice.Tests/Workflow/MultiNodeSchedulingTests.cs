@@ -103,7 +103,7 @@ public sealed class MultiNodeSchedulingTests : IDisposable
         {
             ["action"] = "Publish",
             ["culture"] = "fr-FR",
-            ["runAt"] = runAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+            ["runAt"] = WorkflowTests.ParisTime(runAtUtc),
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return key;

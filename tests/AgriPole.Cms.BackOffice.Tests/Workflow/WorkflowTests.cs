@@ -1,8 +1,10 @@
 using System.Net;
+using AgriPole.Cms.BackOffice.Data;
 using AgriPole.Cms.BackOffice.Identity;
 using AgriPole.Cms.BackOffice.Tests.Content;
 using AgriPole.Cms.BackOffice.Workflow;
 using AgriPole.Cms.Core.PublishedCache;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgriPole.Cms.BackOffice.Tests.Workflow;
@@ -82,7 +84,7 @@ public sealed class WorkflowTests : IClassFixture<BackOfficeApp>
         {
             ["action"] = "Publish",
             ["culture"] = "fr-FR",
-            ["runAt"] = DateTime.UtcNow.AddSeconds(1).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+            ["runAt"] = ParisTime(DateTime.UtcNow.AddSeconds(1)),
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False((await helpers.GetAsync(key)).IsPublished("fr-FR"));
@@ -93,6 +95,53 @@ public sealed class WorkflowTests : IClassFixture<BackOfficeApp>
         Assert.True((await helpers.GetAsync(key)).IsPublished("fr-FR"));
         Assert.Equal(0, await app.Services.GetRequiredService<ScheduledPublisher>().RunDueAsync(CancellationToken.None));
     }
+
+    [Theory]
+    [InlineData("2030-01-15T09:00", "2030-01-15 08:00")] // winter: UTC+1
+    [InlineData("2030-07-15T09:00", "2030-07-15 07:00")] // summer: UTC+2
+    public async Task Schedule_DateTypedInParisTime_IsStoredInUtc(string typed, string expectedUtc)
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var key = await ContentEditingTests.CreateAsync(client, await helpers.FindByTypeAsync("newsList"), "newsItem", "Heure de Paris " + typed);
+
+        var response = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{key}", $"/umbraco/content/publish/{key}?handler=schedule", new Dictionary<string, string>
+        {
+            ["action"] = "Publish",
+            ["culture"] = "fr-FR",
+            ["runAt"] = typed,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<BackOfficeDbContext>().ScheduledActions.AsNoTracking().SingleAsync(s => s.ContentKey == key);
+        Assert.Equal(expectedUtc, stored.RunAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        var editor = await client.GetStringAsync($"/umbraco/content/edit/{key}");
+        Assert.Contains(typed.Replace("T", " ", StringComparison.Ordinal), editor, StringComparison.Ordinal);
+        Assert.Contains("Europe/Paris", editor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schedule_TimeSkippedBySummerTime_Is400AndNothingStored()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var key = await ContentEditingTests.CreateAsync(client, await helpers.FindByTypeAsync("newsList"), "newsItem", "Heure sautée");
+
+        var response = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{key}", $"/umbraco/content/publish/{key}?handler=schedule", new Dictionary<string, string>
+        {
+            ["action"] = "Publish",
+            ["culture"] = "fr-FR",
+            ["runAt"] = "2030-03-31T02:30", // clocks go from 02:00 to 03:00 in Paris that night
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<BackOfficeDbContext>().ScheduledActions.AnyAsync(s => s.ContentKey == key));
+    }
+
+    /// <summary>A UTC instant as an editor in Paris types it in the schedule field.</summary>
+    internal static string ParisTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"))
+            .ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Schedule_AsWriter_Is403()

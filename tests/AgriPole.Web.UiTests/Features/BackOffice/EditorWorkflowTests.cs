@@ -146,7 +146,7 @@ public sealed class EditorWorkflowTests(UiAppFixture app) : IClassFixture<UiAppF
         await page.ClickAsync("#bo-save");
         await page.WaitForURLAsync("**m=saved");
 
-        // The field has minute precision and the server takes UTC; this minute is due at once (up to a minute late is allowed).
+        // The field has minute precision and the server reads it as Paris time; this minute is due at once (up to a minute late is allowed).
         var now = DateTime.UtcNow;
         if (now.Second >= 50)
         {
@@ -157,7 +157,8 @@ public sealed class EditorWorkflowTests(UiAppFixture app) : IClassFixture<UiAppF
         var form = page.Locator("form[action*='handler=schedule']");
         await form.Locator("select[name=action]").SelectOptionAsync("Publish");
         await form.Locator("select[name=culture]").SelectOptionAsync("fr-FR");
-        await form.Locator("input[name=runAt]").FillAsync(now.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        var paris = TimeZoneInfo.ConvertTimeFromUtc(now, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+        await form.Locator("input[name=runAt]").FillAsync(paris.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await form.Locator("button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**m=done");
 

@@ -9,12 +9,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Content;
 
 /// <summary>Publishing actions, on their own page so the role check is on the endpoint: Editors and Administrators only.</summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class PublishModel(ContentEditor editor, IContentService content, ICmsDefinitions definitions, BackOfficeDbContext db, BackOfficeAudit audit, TimeProvider clock) : PageModel
+public sealed class PublishModel(ContentEditor editor, IContentService content, ICmsDefinitions definitions, BackOfficeDbContext db, BackOfficeAudit audit, TimeProvider clock, IOptions<BackOfficeSettings> settings) : PageModel
 {
     public ContentEditorState State { get; private set; } = null!;
 
@@ -75,7 +76,10 @@ public sealed class PublishModel(ContentEditor editor, IContentService content, 
         return LocalRedirect($"/umbraco/content/edit/{key}?m=unpublished");
     }
 
-    /// <summary>Records a publish or unpublish for later; the scheduler runs it (the date is read as UTC).</summary>
+    /// <summary>
+    /// Records a publish or unpublish for later; the scheduler runs it. The date is read in the back-office time zone
+    /// (<see cref="BackOfficeSettings.TimeZone"/>) and stored in UTC; a time skipped by the change to summer time is refused.
+    /// </summary>
     public async Task<IActionResult> OnPostScheduleAsync(Guid key, string? action, string? culture, string? runAt, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(key, cancellationToken))
@@ -83,7 +87,10 @@ public sealed class PublishModel(ContentEditor editor, IContentService content, 
             return NotFound();
         }
 
-        var when = DateTime.TryParse(runAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d) ? d : (DateTime?)null;
+        var zone = settings.Value.ResolveTimeZone();
+        var when = DateTime.TryParse(runAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Kind == DateTimeKind.Unspecified && !zone.IsInvalidTime(d)
+            ? TimeZoneInfo.ConvertTimeToUtc(d, zone)
+            : (DateTime?)null;
         var cultureOk = culture is not null && definitions.GetLanguage(culture) is not null;
         if (action is not ("Publish" or "Unpublish") || !cultureOk || when is null || when < clock.GetUtcNow().UtcDateTime.AddMinutes(-1))
         {
