@@ -48,6 +48,7 @@ public static class FormsExtensions
         });
 
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<FormsWriteGate>();
         services.AddSingleton<FormTimestampProtector>();
         services.AddSingleton<FormsRateLimiter>();
         services.AddSingleton<ClientIpHasher>();

@@ -20,10 +20,14 @@ public sealed class OutboxSender(
     IOptionsMonitor<SmtpSettings> smtp,
     IOptionsMonitor<FormsSettings> settings,
     OutboxSignal signal,
+    FormsWriteGate writeGate,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Set by a pass that could not reach the server; the loop then waits out the retry delay.</summary>
+    private volatile bool _serverUnreachable;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,7 +51,17 @@ public sealed class OutboxSender(
 
             try
             {
-                await signal.WaitAsync(settings.CurrentValue.OutboxPollInterval, stoppingToken);
+                if (_serverUnreachable)
+                {
+                    // SMTP is down: new submissions must not each wake a pass that fails again (each costs two writes
+                    // and a connection attempt while visitors are submitting). Wait out the first retry delay instead.
+                    _serverUnreachable = false;
+                    await Task.Delay(settings.CurrentValue.OutboxBaseRetryDelay, time, stoppingToken);
+                }
+                else
+                {
+                    await signal.WaitAsync(settings.CurrentValue.OutboxPollInterval, stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {
@@ -85,6 +99,7 @@ public sealed class OutboxSender(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
+                    _serverUnreachable = client is null;
                     await RecordFailureAsync(row, ex, options);
                     client?.Dispose();
                     client = null;
@@ -131,9 +146,14 @@ public sealed class OutboxSender(
         foreach (var id in candidates)
         {
             var until = now + options.OutboxLease;
-            var taken = await db.OutboxMails
-                .Where(m => m.Id == id && m.SentUtc == null && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, _node).SetProperty(m => m.LeaseUntilUtc, until), cancellationToken);
+            int taken;
+            using (await writeGate.EnterAsync(db, cancellationToken))
+            {
+                taken = await db.OutboxMails
+                    .Where(m => m.Id == id && m.SentUtc == null && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, _node).SetProperty(m => m.LeaseUntilUtc, until), cancellationToken);
+            }
+
             if (taken == 1)
             {
                 return await db.OutboxMails.AsNoTracking().FirstAsync(m => m.Id == id, cancellationToken);
@@ -190,6 +210,7 @@ public sealed class OutboxSender(
     {
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
         var now = time.GetUtcNow().UtcDateTime;
+        using var queued = await writeGate.EnterAsync(db, CancellationToken.None);
         await db.OutboxMails.Where(m => m.Id == id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.SentUtc, now)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
@@ -209,6 +230,7 @@ public sealed class OutboxSender(
         error = error.Length > 1000 ? error[..1000] : error;
         logger.LogWarning("Mail {Id} to {To} failed (attempt {Attempts}): {Error}", row.Id, row.To, attempts, error);
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        using var queued = await writeGate.EnterAsync(db, CancellationToken.None);
         await db.OutboxMails.Where(m => m.Id == row.Id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.Attempts, attempts)
                 .SetProperty(m => m.LastError, error)

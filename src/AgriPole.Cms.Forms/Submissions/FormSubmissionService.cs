@@ -17,6 +17,7 @@ namespace AgriPole.Cms.Forms.Submissions;
 public sealed class FormSubmissionService(
     IDbContextFactory<FormsDbContext> dbFactory,
     OutboxSignal outboxSignal,
+    FormsWriteGate writeGate,
     TimeProvider time,
     ILogger<FormSubmissionService> logger)
 {
@@ -107,7 +108,10 @@ public sealed class FormSubmissionService(
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await writeGate.EnterAsync(db, cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException ex)
         {

@@ -14,6 +14,7 @@ namespace AgriPole.Cms.Forms.Submissions;
 /// </summary>
 public sealed class FormsRateLimiter(
     IDbContextFactory<FormsDbContext> dbFactory,
+    FormsWriteGate writeGate,
     ClientIpHasher ipHasher,
     IOptionsMonitor<FormsSettings> settings,
     TimeProvider time)
@@ -32,6 +33,7 @@ public sealed class FormsRateLimiter(
         var permits = Math.Max(1, s.RateLimitPermits);
         var key = Guid.NewGuid().ToString("N");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        using var queued = await writeGate.EnterAsync(db, cancellationToken);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO "formsRateLimitHit" ("Key", "ClientIpHash", "AttemptedUnixMs")

@@ -138,6 +138,41 @@ public sealed class OutboxSenderTests : IDisposable
         held.ForEach(c => c.Dispose());
     }
 
+    [Fact]
+    public async Task Submission_WhileSmtpUnreachable_DoesNotWakeAnotherFailingPass()
+    {
+        // A 3 s first retry delay: after a failed connection the sender waits it out instead of trying again for each
+        // new submission (each try costs a connection attempt and two writes while visitors are posting).
+        using var app = new FormsTestApp(settings =>
+        {
+            _smtp.ConfigureApp(settings);
+            settings["AgriPole:Forms:OutboxBaseRetryDelay"] = "00:00:03";
+            settings["AgriPole:Forms:OutboxMaxRetryDelay"] = "00:00:03";
+        });
+        var first = await app.GetFormAsync("contact");
+        Assert.Equal(HttpStatusCode.SeeOther, (await app.PostAsync(first, FormsTestApp.ValidContact("premier@example.fr"))).StatusCode);
+        Assert.True(await WaitUntilAsync(async () =>
+        {
+            await using var db = app.Db();
+            return (await db.OutboxMails.SingleAsync()).Attempts == 1;
+        }), "the first mail should have been tried once");
+
+        var second = await app.GetFormAsync("contact");
+        Assert.Equal(HttpStatusCode.SeeOther, (await app.PostAsync(second, FormsTestApp.ValidContact("second@example.fr"))).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        await using (var db = app.Db())
+        {
+            Assert.Equal(2, await db.Entries.CountAsync());
+            var attempts = await db.OutboxMails.OrderBy(m => m.CreatedUtc).Select(m => m.Attempts).ToListAsync();
+            Assert.Equal([1, 0], attempts);
+        }
+
+        // Once the delay is over the sender tries again, and delivers when the server is back.
+        _smtp.Start();
+        await _smtp.WaitForMessagesAsync(2);
+    }
+
     private static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
