@@ -22,7 +22,6 @@ public sealed class FormPostHandler(
     IFormDefinitions definitions,
     IAntiforgery antiforgery,
     FormTimestampProtector timestamps,
-    FormsRateLimiter rateLimiter,
     ClientIpHasher ipHasher,
     FormSubmissionService submissions,
     IFormHtmlRenderer renderer,
@@ -117,16 +116,18 @@ public sealed class FormPostHandler(
             return ShowAgain(form, culture, pageKey, context, new FormRenderState(check.Values, check.Errors, null, token, returnUrl));
         }
 
-        if (!await rateLimiter.TryAcquireAsync(context))
+        // The per-IP limit is checked and counted in the transaction that stores the entry (one commit, exact).
+        var baseUrl = settings.CurrentValue.PublicBaseUrl?.TrimEnd('/') ?? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var outcome = await submissions.SubmitAsync(
+            new SubmissionRequest(form, culture, pageKey, raw, token, ipHasher.Hash(context), baseUrl),
+            countAgainstRateLimit: true,
+            context.RequestAborted);
+        if (outcome.RateLimited)
         {
             logger.LogWarning("Rate limit reached on form {Form}: submission dropped", form.Alias);
             return new SeeOtherResult(target);
         }
 
-        var baseUrl = settings.CurrentValue.PublicBaseUrl?.TrimEnd('/') ?? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-        var outcome = await submissions.SubmitAsync(
-            new SubmissionRequest(form, culture, pageKey, raw, token, ipHasher.Hash(context), baseUrl),
-            context.RequestAborted);
         if (!outcome.Accepted)
         {
             return ShowAgain(form, culture, pageKey, context, new FormRenderState(outcome.Validation.Values, outcome.Validation.Errors, null, token, returnUrl));

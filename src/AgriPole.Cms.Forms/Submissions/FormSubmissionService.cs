@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using AgriPole.Cms.Forms.Definitions;
 using AgriPole.Cms.Forms.Mail;
@@ -14,30 +15,188 @@ namespace AgriPole.Cms.Forms.Submissions;
 /// committed in one transaction before the caller acknowledges anything, so an acknowledged entry survives a crash and
 /// its mails are never lost nor queued twice. SMTP is not touched here.
 /// </summary>
+/// <remarks>
+/// Group commit: concurrent submissions queue up, and whichever request holds the forms write queue commits every
+/// waiting submission in one transaction (one fsync for many visitors, where one each made 50 concurrent visitors
+/// wait ~400 ms at p95). Each caller still returns only after the transaction holding its entry committed. The per-IP
+/// limit, when asked for, is checked and counted inside the same transaction, so it is exact across nodes on SQLite
+/// (the transaction takes the write lock first).
+/// </remarks>
 public sealed class FormSubmissionService(
     IDbContextFactory<FormsDbContext> dbFactory,
     OutboxSignal outboxSignal,
     FormsWriteGate writeGate,
+    FormsRateLimiter rateLimiter,
     TimeProvider time,
     ILogger<FormSubmissionService> logger)
 {
-    public async Task<SubmissionOutcome> SubmitAsync(SubmissionRequest request, CancellationToken cancellationToken = default)
+    private const int MaxBatch = 64;
+    private readonly ConcurrentQueue<PendingSubmission> _pending = new();
+
+    public Task<SubmissionOutcome> SubmitAsync(SubmissionRequest request, CancellationToken cancellationToken = default) =>
+        SubmitAsync(request, countAgainstRateLimit: false, cancellationToken);
+
+    /// <param name="countAgainstRateLimit">
+    /// Check the client's per-IP limit and count this submission in the same transaction; over the limit the outcome is
+    /// <see cref="SubmissionOutcome.RateLimited"/> and nothing is stored.
+    /// </param>
+    public async Task<SubmissionOutcome> SubmitAsync(SubmissionRequest request, bool countAgainstRateLimit, CancellationToken cancellationToken)
     {
-        var form = request.Form;
-        var validation = FormValidator.Validate(form, request.RawValues, request.Culture);
+        var validation = FormValidator.Validate(request.Form, request.RawValues, request.Culture);
         if (!validation.IsValid)
         {
             return new SubmissionOutcome(validation, null, false);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var existing = await FindByTokenAsync(db, request.IdempotencyToken, cancellationToken);
-        if (existing is not null)
+        var pending = new PendingSubmission(request, validation, countAgainstRateLimit && request.ClientIpHash is not null);
+        _pending.Enqueue(pending);
+        while (!pending.Outcome.Task.IsCompleted)
         {
-            return new SubmissionOutcome(validation, existing, true);
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            using (await writeGate.EnterAsync(db, cancellationToken))
+            {
+                // Another request's batch may have committed ours while we waited for the queue.
+                if (!pending.Outcome.Task.IsCompleted)
+                {
+                    await CommitWaitingAsync();
+                }
+            }
         }
 
+        return await pending.Outcome.Task;
+    }
+
+    /// <summary>Takes the waiting submissions and commits them together; on a conflict, one by one.</summary>
+    private async Task CommitWaitingAsync()
+    {
+        var batch = new List<PendingSubmission>(8);
+        while (batch.Count < MaxBatch && _pending.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await CommitAsync(batch);
+        }
+        catch (Exception ex) when (batch.Count > 1)
+        {
+            // One of them clashed (another node stored the same token first): retry each alone so the others still land.
+            logger.LogInformation(ex, "Group commit of {Count} form entries failed; committing them one by one", batch.Count);
+            foreach (var single in batch)
+            {
+                try
+                {
+                    await CommitAsync([single]);
+                }
+                catch (Exception singleError)
+                {
+                    single.Outcome.TrySetException(singleError);
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            batch[0].Outcome.TrySetException(ex);
+        }
+    }
+
+    private async Task CommitAsync(List<PendingSubmission> batch)
+    {
+        // The batch belongs to several visitors: one disconnecting must not cancel the others' commit.
+        var cancellationToken = CancellationToken.None;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var outcomes = await StageAsync(db, batch, cancellationToken);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Outcome.TrySetResult(outcomes[i]);
+                }
+
+                if (outcomes.Any(o => o.Accepted && !o.Duplicate))
+                {
+                    outboxSignal.Notify();
+                }
+
+                return;
+            }
+            catch (DbUpdateException) when (batch.Count == 1 && attempt == 0)
+            {
+                // Two posts with one token raced past the look-up on two nodes: the unique index let one in; the second
+                // look-up finds it and answers with that entry.
+                db.ChangeTracker.Clear();
+                logger.LogInformation("Duplicate submission of form {Form} folded into the first entry", batch[0].Request.Form.Alias);
+            }
+        }
+    }
+
+    /// <summary>Looks up tokens and limits, adds the rows and commits, all in one transaction; the outcomes in batch order.</summary>
+    private async Task<SubmissionOutcome[]> StageAsync(FormsDbContext db, List<PendingSubmission> batch, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tokens = batch.Select(p => p.Request.IdempotencyToken).Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.Entries.AsNoTracking()
+            .Where(e => tokens.Contains(e.IdempotencyToken))
+            .Select(e => new { e.IdempotencyToken, e.Key })
+            .ToDictionaryAsync(e => e.IdempotencyToken, e => e.Key, StringComparer.Ordinal, cancellationToken);
+        var (since, permits, nowMs) = rateLimiter.CurrentWindow();
+        var used = new Dictionary<string, int>(StringComparer.Ordinal);
         var now = time.GetUtcNow().UtcDateTime;
+        var outcomes = new SubmissionOutcome[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var p = batch[i];
+            if (known.TryGetValue(p.Request.IdempotencyToken, out var existing))
+            {
+                outcomes[i] = new SubmissionOutcome(p.Validation, existing, true);
+                continue;
+            }
+
+            if (p.CountAgainstRateLimit)
+            {
+                var ip = p.Request.ClientIpHash!;
+                if (!used.TryGetValue(ip, out var count))
+                {
+                    count = await db.RateLimitHits.CountAsync(h => h.ClientIpHash == ip && h.AttemptedUnixMs > since, cancellationToken);
+                }
+
+                if (count >= permits)
+                {
+                    used[ip] = count;
+                    outcomes[i] = new SubmissionOutcome(p.Validation, null, false, RateLimited: true);
+                    continue;
+                }
+
+                used[ip] = count + 1;
+                db.RateLimitHits.Add(new FormsRateLimitHit { Key = Guid.NewGuid().ToString("N"), ClientIpHash = ip, AttemptedUnixMs = nowMs });
+            }
+
+            var entryKey = AddEntry(db, p.Request, p.Validation, now);
+            known[p.Request.IdempotencyToken] = entryKey;
+            outcomes[i] = new SubmissionOutcome(p.Validation, entryKey, false);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (used.Count > 0)
+        {
+            await rateLimiter.PruneIfDueAsync(db, cancellationToken);
+        }
+
+        return outcomes;
+    }
+
+    private static Guid AddEntry(FormsDbContext db, SubmissionRequest request, FormValidationResult validation, DateTime now)
+    {
+        var form = request.Form;
         var entryKey = Guid.NewGuid();
         var email = form.EmailField is { } ef ? validation.Get(ef.Alias).ToLowerInvariant() : string.Empty;
         db.Entries.Add(new FormEntry
@@ -106,29 +265,7 @@ public sealed class FormSubmissionService(
             });
         }
 
-        try
-        {
-            using (await writeGate.EnterAsync(db, cancellationToken))
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }
-        catch (DbUpdateException ex)
-        {
-            // Two posts with one token raced past the look-up: the unique index let one in; answer with that one.
-            db.ChangeTracker.Clear();
-            existing = await FindByTokenAsync(db, request.IdempotencyToken, CancellationToken.None);
-            if (existing is null)
-            {
-                throw;
-            }
-
-            logger.LogInformation(ex, "Duplicate submission of form {Form} folded into entry {Entry}", form.Alias, existing);
-            return new SubmissionOutcome(validation, existing, true);
-        }
-
-        outboxSignal.Notify();
-        return new SubmissionOutcome(validation, entryKey, false);
+        return entryKey;
     }
 
     /// <summary>{ alias: "value" | ["a", "b"] } in field order; the default encoder escapes markup characters.</summary>
@@ -180,11 +317,5 @@ public sealed class FormSubmissionService(
         }
 
         return result;
-    }
-
-    private static async Task<Guid?> FindByTokenAsync(FormsDbContext db, string token, CancellationToken cancellationToken)
-    {
-        var key = await db.Entries.AsNoTracking().Where(e => e.IdempotencyToken == token).Select(e => (Guid?)e.Key).FirstOrDefaultAsync(cancellationToken);
-        return key;
     }
 }

@@ -42,14 +42,29 @@ public sealed class FormsRateLimiter(
             """,
             cancellationToken);
 
-        // Old rows only matter for the window: each node prunes at most once a minute, off the visitor's answer path
-        // as far as possible (one indexed delete).
+        await PruneIfDueAsync(db, cancellationToken);
+        return inserted == 1;
+    }
+
+    /// <summary>The window's start (Unix ms) and the permits in it, as configured now.</summary>
+    public (long SinceUnixMs, int Permits, long NowUnixMs) CurrentWindow()
+    {
+        var s = settings.CurrentValue;
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        return (now - (long)s.RateLimitWindow.TotalMilliseconds, Math.Max(1, s.RateLimitPermits), now);
+    }
+
+    /// <summary>
+    /// Old rows only matter for the window: each node prunes at most once a minute (one indexed delete). The caller
+    /// holds the forms write queue.
+    /// </summary>
+    public async Task PruneIfDueAsync(FormsDbContext db, CancellationToken cancellationToken)
+    {
+        var (since, _, now) = CurrentWindow();
         var due = Interlocked.Read(ref _nextPruneMs);
         if (now >= due && Interlocked.CompareExchange(ref _nextPruneMs, now + (long)PruneEvery.TotalMilliseconds, due) == due)
         {
             await db.RateLimitHits.Where(h => h.AttemptedUnixMs <= since).ExecuteDeleteAsync(cancellationToken);
         }
-
-        return inserted == 1;
     }
 }

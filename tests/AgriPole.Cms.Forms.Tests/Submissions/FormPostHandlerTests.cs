@@ -212,6 +212,28 @@ public sealed class FormPostHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_FortyAtOnceWithADoubleClick_EveryEntryStoredOnceWithItsMail()
+    {
+        // Concurrent posts share commits (group commit); each acknowledged entry must be there, a repeated token once.
+        var forms = new List<AngleSharp.Html.Dom.IHtmlFormElement>();
+        for (var i = 0; i < 40; i++)
+        {
+            forms.Add(await _app.GetFormAsync("contact"));
+        }
+
+        var posts = forms.Select((f, i) => _app.PostAsync(f, FormsTestApp.ValidContact($"visiteur{i}@example.fr"))).ToList();
+        posts.Add(_app.PostAsync(forms[7], FormsTestApp.ValidContact("visiteur7@example.fr")));
+        var responses = await Task.WhenAll(posts);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
+        await using var db = _app.Db();
+        var emails = await db.Entries.Select(e => e.Email).ToListAsync();
+        Assert.Equal(40, emails.Count);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"visiteur{i}@example.fr").Order(StringComparer.Ordinal), emails.Order(StringComparer.Ordinal));
+        Assert.Equal(40, await db.OutboxMails.CountAsync());
+    }
+
+    [Fact]
     public async Task Post_UnknownForm_NotFoundPage()
     {
         var response = await _app.Client.PostAsync(new Uri("/umbraco/forms/submit/nope", UriKind.Relative), new FormUrlEncodedContent([new("a", "b")]));

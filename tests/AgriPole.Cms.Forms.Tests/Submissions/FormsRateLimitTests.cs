@@ -35,6 +35,25 @@ public sealed class FormsRateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_TenAtOnce_ExactlyTheLimitStored()
+    {
+        // Concurrent posts are committed together (group commit): the limit must still count each one.
+        var forms = new List<AngleSharp.Html.Dom.IHtmlFormElement>();
+        for (var i = 0; i < 10; i++)
+        {
+            forms.Add(await _app.GetFormAsync("contact", "en-US"));
+        }
+
+        var responses = await Task.WhenAll(forms.Select((f, i) => _app.PostAsync(f, FormsTestApp.ValidContact($"burst{i}@example.fr"))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
+        await using var db = _app.Db();
+        Assert.Equal(3, await db.Entries.CountAsync());
+        Assert.Equal(3, await db.RateLimitHits.CountAsync());
+        Assert.Equal(3, await db.OutboxMails.CountAsync());
+    }
+
+    [Fact]
     public async Task Post_InvalidAttemptsThenValid_MistakesDoNotUseUpTheLimit()
     {
         for (var i = 0; i < 4; i++)
