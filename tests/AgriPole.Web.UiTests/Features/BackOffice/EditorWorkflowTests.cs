@@ -177,15 +177,11 @@ public sealed class EditorWorkflowTests(UiAppFixture app) : IClassFixture<UiAppF
         var key = await CreateNewsAsync(page, "Ancienne adresse");
         await page.FillAsync("#v-fr-FR-title", "Page renommée");
         await page.FillAsync("#i-publishDate", "2027-06-01T09:00");
-        await page.Locator("input[name=publishCultures][value='en-US']").UncheckAsync(); // French only: no English text
-        await page.ClickAsync("#bo-publish");
-        await page.WaitForURLAsync("**m=published");
+        await PublishFrenchOnlyAsync(page); // no English text
         var oldUrl = PublicUrl(key, "fr-FR");
 
         await page.FillAsync("#name-fr-FR", "Nouvelle adresse");
-        await page.Locator("input[name=publishCultures][value='en-US']").UncheckAsync();
-        await page.ClickAsync("#bo-publish");
-        await page.WaitForURLAsync("**m=published");
+        await PublishFrenchOnlyAsync(page);
         var newUrl = PublicUrl(key, "fr-FR");
         Assert.NotEqual(oldUrl, newUrl);
 
@@ -201,6 +197,25 @@ public sealed class EditorWorkflowTests(UiAppFixture app) : IClassFixture<UiAppF
     }
 
     private IContentService Content => app.Factory.Services.GetRequiredService<IContentService>();
+
+    /// <summary>Publishes French only; when the server refuses, the assertion shows the editor's error summary.</summary>
+    private static async Task PublishFrenchOnlyAsync(IPage page)
+    {
+        var english = page.Locator("input[name=publishCultures][value='en-US']");
+        await english.UncheckAsync();
+        await Assertions.Expect(english).Not.ToBeCheckedAsync();
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.ClickAsync("#bo-publish"),
+            r => r.Request.Method == "POST" && r.Url.Contains("/umbraco/content/publish/", StringComparison.Ordinal));
+        if (response.Status != 302)
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            var errors = await page.Locator(".bo-error").AllInnerTextsAsync();
+            Assert.Fail($"Publish answered {response.Status}: {string.Join(" | ", errors)}");
+        }
+
+        await page.WaitForURLAsync("**m=published");
+    }
 
     private async Task<IPage> SignedInAsync(string role)
     {
