@@ -36,6 +36,7 @@ public static class ImagingExtensions
         services.TryAddSingleton<ImageInspector>();
         services.TryAddSingleton<ImageDecodeGate>();
         services.TryAddSingleton<RenditionProcessor>();
+        services.AddHostedService<RenditionWarmUp>();
         services.TryAddSingleton<RenditionCache>();
         services.TryAddSingleton<MediaCropDefinitions>();
         services.TryAddSingleton<MediaUrlIndex>();
