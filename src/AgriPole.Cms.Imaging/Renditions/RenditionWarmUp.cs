@@ -8,8 +8,7 @@ namespace AgriPole.Cms.Imaging.Renditions;
 
 /// <summary>
 /// Renders one tiny generated JPEG to WebP, JPEG and PNG once at start, in the background. The first rendition a
-/// process makes pays the JIT of the whole decode → resize → encode path (~200 ms here, against 50–80 ms for the
-/// next ones), and that first visitor or editor should not: issue #7's first-rendition p95 was that one request.
+/// process makes otherwise pays the JIT of the whole decode → resize → encode path, and a visitor or editor should not.
 /// </summary>
 public sealed class RenditionWarmUp(RenditionProcessor processor, ILogger<RenditionWarmUp> logger) : BackgroundService
 {
