@@ -147,7 +147,7 @@ public sealed class OutboxSender(
         {
             var until = now + options.OutboxLease;
             int taken;
-            using (await writeGate.EnterAsync(db, cancellationToken))
+            using (await writeGate.EnterAsync(cancellationToken))
             {
                 taken = await db.OutboxMails
                     .Where(m => m.Id == id && m.SentUtc == null && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
@@ -210,7 +210,7 @@ public sealed class OutboxSender(
     {
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
         var now = time.GetUtcNow().UtcDateTime;
-        using var queued = await writeGate.EnterAsync(db, CancellationToken.None);
+        using var queued = await writeGate.EnterAsync(CancellationToken.None);
         await db.OutboxMails.Where(m => m.Id == id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.SentUtc, now)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
@@ -230,7 +230,7 @@ public sealed class OutboxSender(
         error = error.Length > 1000 ? error[..1000] : error;
         logger.LogWarning("Mail {Id} to {To} failed (attempt {Attempts}): {Error}", row.Id, row.To, attempts, error);
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        using var queued = await writeGate.EnterAsync(db, CancellationToken.None);
+        using var queued = await writeGate.EnterAsync(CancellationToken.None);
         await db.OutboxMails.Where(m => m.Id == row.Id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.Attempts, attempts)
                 .SetProperty(m => m.LastError, error)

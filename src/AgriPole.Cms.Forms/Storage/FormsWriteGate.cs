@@ -8,14 +8,21 @@ namespace AgriPole.Cms.Forms.Storage;
 /// which gave a p95 of ~750 ms at 50 concurrent visitors. In a FIFO queue each waits only for the commits ahead of it.
 /// Other processes (another node, the engine) are still handled by busy_timeout. PostgreSQL needs no queue.
 /// </summary>
-public sealed class FormsWriteGate : IDisposable
+public sealed class FormsWriteGate(IDbContextFactory<FormsDbContext> dbFactory) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Enters the queue when <paramref name="db"/> is on SQLite; dispose the result to leave it.</summary>
-    public async ValueTask<Releaser> EnterAsync(DbContext db, CancellationToken cancellationToken)
+    // The provider is fixed for the process: asked once, not per write.
+    private readonly Lazy<bool> _isSqlite = new(() =>
     {
-        if (!db.Database.IsSqlite())
+        using var db = dbFactory.CreateDbContext();
+        return db.Database.IsSqlite();
+    });
+
+    /// <summary>Enters the queue when the forms database is SQLite; dispose the result to leave it.</summary>
+    public async ValueTask<Releaser> EnterAsync(CancellationToken cancellationToken)
+    {
+        if (!_isSqlite.Value)
         {
             return default;
         }

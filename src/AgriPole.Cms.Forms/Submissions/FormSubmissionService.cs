@@ -52,8 +52,7 @@ public sealed class FormSubmissionService(
         _pending.Enqueue(pending);
         while (!pending.Outcome.Task.IsCompleted)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            using (await writeGate.EnterAsync(db, cancellationToken))
+            using (await writeGate.EnterAsync(cancellationToken))
             {
                 // Another request's batch may have committed ours while we waited for the queue.
                 if (!pending.Outcome.Task.IsCompleted)

@@ -33,7 +33,7 @@ public sealed class FormsRateLimiter(
         var permits = Math.Max(1, s.RateLimitPermits);
         var key = Guid.NewGuid().ToString("N");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        using var queued = await writeGate.EnterAsync(db, cancellationToken);
+        using var queued = await writeGate.EnterAsync(cancellationToken);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO "formsRateLimitHit" ("Key", "ClientIpHash", "AttemptedUnixMs")

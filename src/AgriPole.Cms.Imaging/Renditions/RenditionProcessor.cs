@@ -40,7 +40,7 @@ public sealed class RenditionProcessor(ImageInspector inspector, Microsoft.Exten
         {
             cancellationToken.ThrowIfCancellationRequested();
             Transform(image, query);
-            StripMetadata(image);
+            OriginalReencoder.StripMetadata(image);
             await image.SaveAsync(output, CreateEncoder(query, settings.Value.WebpMethod), cancellationToken);
         }
     }
@@ -107,21 +107,6 @@ public sealed class RenditionProcessor(ImageInspector inspector, Microsoft.Exten
                 x.BackgroundColor(background ?? Color.White);
             }
         });
-    }
-
-    private static void StripMetadata(Image image)
-    {
-        image.Metadata.ExifProfile = null;
-        image.Metadata.IccProfile = null;
-        image.Metadata.IptcProfile = null;
-        image.Metadata.XmpProfile = null;
-        foreach (var frame in image.Frames)
-        {
-            frame.Metadata.ExifProfile = null;
-            frame.Metadata.IccProfile = null;
-            frame.Metadata.IptcProfile = null;
-            frame.Metadata.XmpProfile = null;
-        }
     }
 
     private static IImageEncoder CreateEncoder(RenditionQuery query, int webpMethod) => query.Format switch

@@ -222,6 +222,32 @@ public sealed class ContentService(
             return Done(ContentMapper.ToItem(entity), ContentChangeSet.ForContent(key), () => events.PublishAsync(new ContentUnpublishedNotification(key, unpublished), cancellationToken));
         }, cancellationToken);
 
+    /// <summary>
+    /// The untrashed children of <paramref name="parentKey"/> other than <paramref name="entity"/>, after making the
+    /// entity's draft and published URL segments unique among theirs, culture by culture (a move or a restore).
+    /// </summary>
+    private static async Task<List<ContentNodeEntity>> JoinSiblingsAsync(CmsDbContext db, ContentNodeEntity entity, Guid? parentKey, CancellationToken cancellationToken)
+    {
+        var siblings = await db.ContentNodes.Include(n => n.Cultures)
+            .Where(n => n.ParentKey == parentKey && n.Key != entity.Key && !n.Trashed)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        foreach (var culture in entity.Cultures)
+        {
+            var taken = siblings.SelectMany(s => s.Cultures)
+                .Where(c => string.Equals(c.Culture, culture.Culture, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(c => new[] { c.UrlSegment, c.PublishedUrlSegment ?? string.Empty })
+                .ToList();
+            culture.UrlSegment = UrlSegments.MakeUnique(culture.UrlSegment, taken);
+            if (culture.PublishedUrlSegment is { } published)
+            {
+                culture.PublishedUrlSegment = UrlSegments.MakeUnique(published, taken);
+            }
+        }
+
+        return siblings;
+    }
+
     public async Task<OperationResult> MoveAsync(Guid key, Guid? newParentKey, string? performingUser = null, CancellationToken cancellationToken = default) =>
         await WriteAsync(async db =>
         {
@@ -245,22 +271,7 @@ public sealed class ContentService(
 
             var oldParent = entity.ParentKey;
             var now = clock.GetUtcNow().UtcDateTime;
-            var siblings = await db.ContentNodes.Include(n => n.Cultures)
-                .Where(n => n.ParentKey == newParentKey && n.Key != key && !n.Trashed)
-                .AsSplitQuery()
-                .ToListAsync(cancellationToken);
-            foreach (var culture in entity.Cultures)
-            {
-                var taken = siblings.SelectMany(s => s.Cultures)
-                    .Where(c => string.Equals(c.Culture, culture.Culture, StringComparison.OrdinalIgnoreCase))
-                    .SelectMany(c => new[] { c.UrlSegment, c.PublishedUrlSegment ?? string.Empty })
-                    .ToList();
-                culture.UrlSegment = UrlSegments.MakeUnique(culture.UrlSegment, taken);
-                if (culture.PublishedUrlSegment is { } published)
-                {
-                    culture.PublishedUrlSegment = UrlSegments.MakeUnique(published, taken);
-                }
-            }
+            var siblings = await JoinSiblingsAsync(db, entity, newParentKey, cancellationToken);
 
             var oldPath = entity.Path;
             var oldLevel = entity.Level;
@@ -383,19 +394,7 @@ public sealed class ContentService(
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            var siblings = await db.ContentNodes.Include(n => n.Cultures)
-                .Where(n => n.ParentKey == target && n.Key != key && !n.Trashed)
-                .AsSplitQuery()
-                .ToListAsync(cancellationToken);
-            foreach (var culture in entity.Cultures)
-            {
-                // Trashed nodes are unpublished: only the draft segment can collide with the new siblings.
-                var taken = siblings.SelectMany(s => s.Cultures)
-                    .Where(c => string.Equals(c.Culture, culture.Culture, StringComparison.OrdinalIgnoreCase))
-                    .SelectMany(c => new[] { c.UrlSegment, c.PublishedUrlSegment ?? string.Empty })
-                    .ToList();
-                culture.UrlSegment = UrlSegments.MakeUnique(culture.UrlSegment, taken);
-            }
+            var siblings = await JoinSiblingsAsync(db, entity, target, cancellationToken);
 
             var oldPath = entity.Path;
             var oldLevel = entity.Level;
