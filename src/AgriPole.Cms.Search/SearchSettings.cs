@@ -15,6 +15,14 @@ public sealed class SearchSettings
     [Range(16, 512)]
     public double RamBufferSizeMb { get; set; } = 48;
 
+    /// <summary>
+    /// How long after a change the index is committed to disk (fsync, with the snapshot fingerprint); changes in between
+    /// share one commit. They are searchable at once (near-real-time reader). A crash in between leaves the previous
+    /// commit, whose fingerprint no longer matches the database, so the next start rebuilds. 0 commits every change.
+    /// </summary>
+    [Range(0, 60_000)]
+    public int CommitDelayMilliseconds { get; set; } = 1000;
+
     /// <summary>Runs Lucene's CheckIndex when the index opens; a damaged index is then rebuilt instead of failing queries later.</summary>
     public bool CheckIndexOnStartup { get; set; } = true;
 

@@ -77,6 +77,11 @@ public sealed record ContentChangeSet(
 {
     public static readonly ContentChangeSet Everything = new([], [], true, true);
 
+    /// <summary>Nothing published changed (a draft save): no cache instruction, no snapshot refresh.</summary>
+    public static readonly ContentChangeSet None = new([], []);
+
+    public bool IsEmpty => !All && !Dictionary && ContentKeys.Count == 0 && MediaKeys.Count == 0;
+
     public static ContentChangeSet ForContent(params Guid[] keys) => new(keys, []);
 
     public static ContentChangeSet ForMedia(params Guid[] keys) => new([], keys);

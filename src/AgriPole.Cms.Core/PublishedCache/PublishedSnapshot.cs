@@ -15,45 +15,51 @@ public sealed class PublishedSnapshot : IPublishedSnapshot
     private readonly PublishedContent[] _treeOrder;
     private readonly Dictionary<Guid, int> _positions;
     private readonly Dictionary<Guid, IReadOnlyList<PublishedContent>> _children;
-    private readonly Dictionary<string, Dictionary<string, PublishedContent>> _routes;
+    private readonly Dictionary<string, Dictionary<string, int>> _routes;
     private readonly Dictionary<string, IReadOnlyList<PublishedContent>> _byType;
-    private readonly Dictionary<Guid, MediaItem> _media;
-    private readonly MediaItem[] _mediaTreeOrder;
-    private readonly Dictionary<Guid, IReadOnlyList<MediaItem>> _mediaChildren;
-    private readonly IReadOnlyList<MediaItem> _mediaRoots;
+    private readonly PublishedMediaTree _media;
 
+    /// <remarks>
+    /// Routes map to positions in the tree order, not to nodes: replacing a node that keeps its place and routes (a
+    /// save or re-publish) then shares <paramref name="positions"/> and <paramref name="routes"/> with the previous
+    /// snapshot, and only the tree-order array, the parent's children and the type's list are copied. Nothing passed
+    /// in is changed afterwards, by this snapshot or a later one, so sharing is safe for readers.
+    /// </remarks>
     internal PublishedSnapshot(
         long version,
         bool isPreview,
         PublishedContent[] treeOrder,
+        Dictionary<Guid, int> positions,
         Dictionary<Guid, IReadOnlyList<PublishedContent>> children,
         IReadOnlyList<PublishedContent> roots,
-        Dictionary<string, Dictionary<string, PublishedContent>> routes,
+        Dictionary<string, Dictionary<string, int>> routes,
         Dictionary<string, IReadOnlyList<PublishedContent>> byType,
-        MediaItem[] mediaTreeOrder,
-        Dictionary<Guid, IReadOnlyList<MediaItem>> mediaChildren,
-        IReadOnlyList<MediaItem> mediaRoots,
+        PublishedMediaTree media,
         IReadOnlyDictionary<string, DictionaryItem> dictionary)
     {
         Version = version;
         IsPreview = isPreview;
         _treeOrder = treeOrder;
-        _positions = new Dictionary<Guid, int>(treeOrder.Length);
-        for (var i = 0; i < treeOrder.Length; i++)
-        {
-            _positions[treeOrder[i].Key] = i;
-        }
-
+        _positions = positions;
         _children = children;
         Roots = roots;
         _routes = routes;
         _byType = byType;
-        _mediaTreeOrder = mediaTreeOrder;
-        _media = mediaTreeOrder.ToDictionary(m => m.Key);
-        _mediaChildren = mediaChildren;
-        _mediaRoots = mediaRoots;
+        _media = media;
         Dictionary = dictionary;
     }
+
+    internal PublishedContent[] TreeOrderArray => _treeOrder;
+
+    internal Dictionary<Guid, int> Positions => _positions;
+
+    internal Dictionary<Guid, IReadOnlyList<PublishedContent>> ChildLists => _children;
+
+    internal Dictionary<string, Dictionary<string, int>> RouteMaps => _routes;
+
+    internal Dictionary<string, IReadOnlyList<PublishedContent>> TypeLists => _byType;
+
+    internal PublishedMediaTree Media => _media;
 
     public long Version { get; }
 
@@ -68,10 +74,10 @@ public sealed class PublishedSnapshot : IPublishedSnapshot
     /// <summary>The nodes in tree order as a list (for the builder's incremental refresh and for benchmarks).</summary>
     public IReadOnlyList<PublishedContent> TreeOrder => _treeOrder;
 
-    public IEnumerable<MediaItem> AllMedia => _mediaTreeOrder;
+    public IEnumerable<MediaItem> AllMedia => _media.TreeOrder;
 
     /// <summary>Every media item, for incremental rebuilds.</summary>
-    public IReadOnlyList<MediaItem> MediaTreeOrder => _mediaTreeOrder;
+    public IReadOnlyList<MediaItem> MediaTreeOrder => _media.TreeOrder;
 
     public IReadOnlyDictionary<string, DictionaryItem> Dictionary { get; }
 
@@ -88,10 +94,10 @@ public sealed class PublishedSnapshot : IPublishedSnapshot
 
         if (route.Length > 0 && route[0] == '/' && route[^1] == '/')
         {
-            return byRoute.GetValueOrDefault(route);
+            return byRoute.TryGetValue(route, out var position) ? _treeOrder[position] : null;
         }
 
-        return GetByUnnormalisedRoute(byRoute, route);
+        return GetByUnnormalisedRoute(byRoute, route) is var found and >= 0 ? _treeOrder[found] : null;
     }
 
     public IReadOnlyList<PublishedContent> GetChildren(Guid key) => _children.GetValueOrDefault(key) ?? NoContent;
@@ -123,13 +129,13 @@ public sealed class PublishedSnapshot : IPublishedSnapshot
 
     public IReadOnlyList<PublishedContent> GetByContentType(string alias) => _byType.GetValueOrDefault(alias) ?? NoContent;
 
-    public MediaItem? GetMedia(Guid key) => _media.GetValueOrDefault(key);
+    public MediaItem? GetMedia(Guid key) => _media.ByKey.GetValueOrDefault(key);
 
     public IReadOnlyList<MediaItem> GetMediaChildren(Guid? parentKey) =>
-        parentKey is { } k ? _mediaChildren.GetValueOrDefault(k) ?? NoMedia : _mediaRoots;
+        parentKey is { } k ? _media.Children.GetValueOrDefault(k) ?? NoMedia : _media.Roots;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PublishedContent? GetByUnnormalisedRoute(Dictionary<string, PublishedContent> byRoute, string route)
+    private static int GetByUnnormalisedRoute(Dictionary<string, int> byRoute, string route)
     {
         var trimmed = route.AsSpan().Trim('/');
         Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length + 2] : new char[trimmed.Length + 2];
@@ -143,6 +149,6 @@ public sealed class PublishedSnapshot : IPublishedSnapshot
         }
 
         var lookup = byRoute.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(buffer[..length], out var node) ? node : null;
+        return lookup.TryGetValue(buffer[..length], out var position) ? position : -1;
     }
 }

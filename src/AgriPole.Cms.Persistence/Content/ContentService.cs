@@ -110,7 +110,10 @@ public sealed class ContentService(
             AddVersion(db, entity, "save", item.Cultures.Keys, performingUser, now);
             await db.SaveChangesAsync(cancellationToken);
             var saved = ContentMapper.ToItem(entity);
-            return Done(saved, ContentChangeSet.ForContent(entity.Key), () => events.PublishAsync(new ContentSavedNotification(entity.Key, [.. item.Cultures.Keys]), cancellationToken));
+
+            // A save writes the draft only: published names, segments, values, place and dates are untouched (the
+            // published UpdateDate is the last publish), so neither this node's snapshot nor another's can change.
+            return Done(saved, ContentChangeSet.None, () => events.PublishAsync(new ContentSavedNotification(entity.Key, [.. item.Cultures.Keys]), cancellationToken));
         }, cancellationToken);
 
     public Task<OperationResult<ContentItem>> PublishAsync(Guid key, IReadOnlyCollection<string> cultures, string? performingUser = null, CancellationToken cancellationToken = default) =>
@@ -615,19 +618,29 @@ public sealed class ContentService(
                 return outcome.Result;
             }
 
-            db.CacheInstructions.Add(new CacheInstructionEntity
+            // Nothing published changed (a draft save, a sort that kept the order): no instruction for the other nodes
+            // and no refresh here, so the editor does not wait for a snapshot swap and an index update.
+            var published = !outcome.Changes.IsEmpty;
+            if (published)
             {
-                UtcStamp = clock.GetUtcNow().UtcDateTime,
-                Originator = node.Id,
-                Instructions = ContentMapper.Serialize(CacheInstruction.From(outcome.Changes)),
-            });
-            await db.SaveChangesAsync(cancellationToken);
+                db.CacheInstructions.Add(new CacheInstructionEntity
+                {
+                    UtcStamp = clock.GetUtcNow().UtcDateTime,
+                    Originator = node.Id,
+                    Instructions = ContentMapper.Serialize(CacheInstruction.From(outcome.Changes)),
+                });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
 
             // Committed: from here on nothing may turn the write into a failure.
             try
             {
-                await snapshots.RefreshAsync(outcome.Changes, CancellationToken.None);
+                if (published)
+                {
+                    await snapshots.RefreshAsync(outcome.Changes, CancellationToken.None);
+                }
             }
             catch (Exception ex)
             {

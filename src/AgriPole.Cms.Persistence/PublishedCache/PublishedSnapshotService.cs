@@ -96,7 +96,7 @@ public sealed class PublishedSnapshotService : IPublishedSnapshotService, IDispo
 
                     var item = ContentMapper.ToItem(entity, ValueLoad.Published);
                     reloaded.Add(item);
-                    if (RoutesUnchanged(previous.GetById(key), item))
+                    if (PublishedSnapshotBuilder.KeepsRoutes(previous.GetById(key), item))
                     {
                         nodeOnly.Add(key);
                     }
@@ -153,36 +153,6 @@ public sealed class PublishedSnapshotService : IPublishedSnapshotService, IDispo
 
     /// <summary>Moves the watermark after replaying instructions up to <paramref name="id"/>.</summary>
     internal void AdvanceWatermark(long id) => CacheInstructionWatermark = Math.Max(CacheInstructionWatermark, id);
-
-    /// <summary>
-    /// A node whose parent, trashed state and published segments are as before keeps its descendants' routes:
-    /// only the node itself is replaced (a save or a re-publish of the home page does not reload the whole tree).
-    /// </summary>
-    private static bool RoutesUnchanged(PublishedContent? previous, ContentItem item)
-    {
-        if (previous is null || item.Trashed || previous.ParentKey != item.ParentKey)
-        {
-            return false;
-        }
-
-        var published = 0;
-        foreach (var variation in item.Cultures.Values)
-        {
-            if (!variation.IsPublished)
-            {
-                continue;
-            }
-
-            published++;
-            if (!previous.Cultures.TryGetValue(variation.Culture, out var before)
-                || !string.Equals(before.UrlSegment, variation.PublishedUrlSegment ?? variation.UrlSegment, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return published == previous.Cultures.Count;
-    }
 
     /// <remarks>
     /// Runs under the refresh lock so handlers (search index, output cache) see changes in order. A handler must therefore

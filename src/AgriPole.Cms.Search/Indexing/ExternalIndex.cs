@@ -10,8 +10,12 @@ namespace AgriPole.Cms.Search.Indexing;
 
 /// <summary>
 /// The published-content index on local disk. One IndexWriter for the life of the process (Lucene's write lock makes
-/// a second one fail); searches go through a near-real-time SearcherManager refreshed after every change, so a publish
-/// is searchable as soon as the notification handler returns.
+/// a second one fail); searches go through a near-real-time SearcherManager refreshed from the writer after every
+/// change, so a publish is searchable as soon as the notification handler returns. Incremental changes are committed
+/// (fsync, with the snapshot fingerprint) in the background, <see cref="SearchSettings.CommitDelayMilliseconds"/>
+/// after the first uncommitted change, several changes sharing one commit: a publish does not wait for the disk nor for
+/// hashing the whole snapshot. A crash before that commit leaves the previous commit, whose fingerprint then differs
+/// from the database's snapshot, so <see cref="IndexStartupService"/> rebuilds at the next start.
 /// </summary>
 public sealed class ExternalIndex : IIndex, IDisposable
 {
@@ -24,6 +28,9 @@ public sealed class ExternalIndex : IIndex, IDisposable
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
     private volatile SearcherManager? _searcherManager;
+    private readonly Timer _commitTimer;
+    private IPublishedSnapshot? _uncommitted;
+    private bool _commitScheduled;
     private bool _disposed;
 
     public ExternalIndex(string folder, ContentValueSetBuilder builder, CultureFieldAnalyzer analyzer, SearchSettings settings, ILogger<ExternalIndex> logger)
@@ -33,6 +40,7 @@ public sealed class ExternalIndex : IIndex, IDisposable
         Analyzer = analyzer;
         _settings = settings;
         _logger = logger;
+        _commitTimer = new Timer(_ => CommitInBackground());
     }
 
     public string Name => IndexName;
@@ -57,6 +65,18 @@ public sealed class ExternalIndex : IIndex, IDisposable
             lock (_writeLock)
             {
                 return _writer?.CommitData is { } data && data.TryGetValue(FingerprintKey, out var value) ? value : null;
+            }
+        }
+    }
+
+    /// <summary>True while changes are searchable but not yet committed to disk.</summary>
+    public bool HasUncommittedChanges
+    {
+        get
+        {
+            lock (_writeLock)
+            {
+                return _uncommitted is not null;
             }
         }
     }
@@ -152,11 +172,13 @@ public sealed class ExternalIndex : IIndex, IDisposable
                     }
                 }
 
-                Commit(writer, snapshot);
+                Commit(writer, SnapshotFingerprint.Compute(snapshot));
+                _uncommitted = null;
             }
             catch
             {
                 writer.Rollback();
+                _uncommitted = null;
                 _writer = null;
                 _searcherManager?.Dispose();
                 _searcherManager = null;
@@ -223,11 +245,102 @@ public sealed class ExternalIndex : IIndex, IDisposable
                 }
             }
 
-            Commit(writer, current);
             _searcherManager!.MaybeRefreshBlocking();
+            _uncommitted = current;
+            if (_settings.CommitDelayMilliseconds == 0)
+            {
+                Commit(writer, SnapshotFingerprint.Compute(current));
+                _uncommitted = null;
+            }
+            else if (!_commitScheduled)
+            {
+                _commitScheduled = true;
+                _commitTimer.Change(_settings.CommitDelayMilliseconds, Timeout.Infinite);
+            }
         }
 
         return affected.Count;
+    }
+
+    /// <summary>
+    /// Commits the changes made since the last commit now, with the fingerprint of the snapshot they bring the index to.
+    /// Runs on the background timer and at dispose; tests and tools call it to make the index durable at a known point.
+    /// </summary>
+    /// <returns>False when there was nothing to commit.</returns>
+    public bool CommitPending()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            IPublishedSnapshot? snapshot;
+            lock (_writeLock)
+            {
+                snapshot = _uncommitted;
+                if (snapshot is null || _writer is null || _disposed)
+                {
+                    return false;
+                }
+
+                if (attempt >= 3)
+                {
+                    // Writes keep arriving while we hash: hash under the lock this time rather than chase them.
+                    Commit(_writer, SnapshotFingerprint.Compute(snapshot));
+                    _uncommitted = null;
+                    return true;
+                }
+            }
+
+            // The fingerprint walks the whole snapshot: outside the lock, so index updates are not held up by it.
+            var fingerprint = SnapshotFingerprint.Compute(snapshot);
+            lock (_writeLock)
+            {
+                if (_writer is null || _disposed)
+                {
+                    return false;
+                }
+
+                if (ReferenceEquals(_uncommitted, snapshot))
+                {
+                    Commit(_writer, fingerprint);
+                    _uncommitted = null;
+                    return true;
+                }
+            }
+        }
+    }
+
+    private void CommitInBackground()
+    {
+        lock (_writeLock)
+        {
+            _commitScheduled = false;
+        }
+
+        try
+        {
+            CommitPending();
+        }
+        catch (Exception ex)
+        {
+            // The searcher already shows the changes; only durability is late. The next change schedules another
+            // commit, and a crash before one succeeds is caught by the fingerprint at the next start.
+            _logger.LogError(ex, "Committing the search index in {Folder} failed", Folder);
+        }
+    }
+
+    /// <summary>Closes the index as a killed process would: no commit, the files as of the last commit.</summary>
+    internal void AbandonWithoutCommit()
+    {
+        lock (_writeLock)
+        {
+            _disposed = true;
+            _commitTimer.Dispose();
+            _searcherManager?.Dispose();
+            _searcherManager = null;
+            _writer?.Rollback();
+            _writer = null;
+            _uncommitted = null;
+            _directory?.Dispose();
+        }
     }
 
     private static bool SamePlaceAndRoutes(PublishedContent? before, PublishedContent? after)
@@ -278,6 +391,15 @@ public sealed class ExternalIndex : IIndex, IDisposable
 
     public void Dispose()
     {
+        try
+        {
+            CommitPending();
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Committing the search index in {Folder} at shutdown failed; it will be rebuilt at the next start", Folder);
+        }
+
         lock (_writeLock)
         {
             if (_disposed)
@@ -285,6 +407,7 @@ public sealed class ExternalIndex : IIndex, IDisposable
                 return;
             }
 
+            _commitTimer.Dispose();
             _disposed = true;
             _searcherManager?.Dispose();
             _searcherManager = null;
@@ -306,9 +429,9 @@ public sealed class ExternalIndex : IIndex, IDisposable
         return _writer!;
     }
 
-    private static void Commit(IndexWriter writer, IPublishedSnapshot snapshot)
+    private static void Commit(IndexWriter writer, string fingerprint)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [FingerprintKey] = SnapshotFingerprint.Compute(snapshot) });
+        writer.SetCommitData(new Dictionary<string, string> { [FingerprintKey] = fingerprint });
         writer.Commit();
     }
 

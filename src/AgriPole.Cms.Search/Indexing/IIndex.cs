@@ -33,6 +33,12 @@ public interface IIndex
     /// <returns>The number of documents written or deleted (the changed nodes, plus their descendants when their routes changed).</returns>
     int Refresh(IPublishedSnapshot current, IEnumerable<Guid> keys, IPublishedSnapshot? previous = null);
 
+    /// <summary>True while changes are searchable but not yet committed to disk (see <see cref="CommitPending"/>).</summary>
+    bool HasUncommittedChanges { get; }
+
+    /// <summary>Commits the changes since the last commit now (they are otherwise committed in the background shortly after); false if there were none.</summary>
+    bool CommitPending();
+
     /// <summary>Runs <paramref name="search"/> on the latest searcher; returns <paramref name="whenClosed"/> before the index is open.</summary>
     T Search<T>(Func<Lucene.Net.Search.IndexSearcher, T> search, T whenClosed);
 }

@@ -146,6 +146,31 @@ public sealed class ContentServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_PublishedPage_NoSnapshotSwapNoCacheInstructionSameAsRebuild()
+    {
+        await using var db = _host.Services.GetRequiredService<CmsDbContextFactory>().Create();
+        var instructions = await db.CacheInstructions.CountAsync();
+        var snapshot = _host.Current;
+        var published = snapshot.GetById(FixtureKeys.About)!;
+        var about = (await _host.Content.GetByIdAsync(FixtureKeys.About))!;
+        about.Cultures["fr-FR"].Values["title"] = Items.Json("Titre modifié");
+
+        var result = await _host.Content.SaveAsync(about);
+
+        // A draft save changes nothing published: the same snapshot, nothing for the other nodes to replay, and a
+        // snapshot rebuilt from the database (another node, a restart) agrees with it, dates included.
+        Assert.True(result.Success);
+        Assert.Contains($"saved {FixtureKeys.About}", _log.Entries);
+        Assert.Same(snapshot, _host.Current);
+        Assert.Equal(instructions, await db.CacheInstructions.CountAsync());
+        Assert.True(result.Value!.UpdateDate > published.UpdateDate);
+        await _host.Snapshots.RebuildAsync();
+        var rebuilt = _host.Current.GetById(FixtureKeys.About)!;
+        Assert.Equal(published.UpdateDate, rebuilt.UpdateDate);
+        Assert.Equal(published.GetString("title", "fr-FR"), rebuilt.GetString("title", "fr-FR"));
+    }
+
+    [Fact]
     public async Task PublishAsync_NewPage_AppearsInSnapshotAtOnce()
     {
         var item = (await _host.Content.SaveAsync(Items.Page(FixtureKeys.Home, ("fr-FR", "Nos projets"), ("en-US", "Our projects")))).Value!;
