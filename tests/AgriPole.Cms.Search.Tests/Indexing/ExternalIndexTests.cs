@@ -1,4 +1,5 @@
 using AgriPole.Cms.Core.PublishedCache;
+using AgriPole.Cms.Search;
 using AgriPole.Cms.Search.Indexing;
 using AgriPole.Cms.Search.Tests.Support;
 using Lucene.Net.Index;
@@ -93,6 +94,63 @@ public sealed class ExternalIndexTests : IDisposable
         _fixture.Index.Refresh(snapshot.With(news), [news.Key], snapshot);
 
         Assert.Equal(news.Key, _fixture.Find("methanisation").Hits.Single().Key);
+    }
+
+    [Fact]
+    public void Refresh_Publish_SearchableBeforeCommitThenCommittedWithItsFingerprint()
+    {
+        var snapshot = SiteCorpus.Snapshot();
+        _fixture.With(snapshot);
+        var news = Node.Of("newsItem").Under(SiteCorpus.Home).Fr("Méthanisation", "/actualites/methanisation/", ("title", "Méthanisation à la ferme")).Build();
+        var current = snapshot.With(news);
+
+        _fixture.Index.Refresh(current, [news.Key], snapshot);
+
+        // Searchable at once from the writer; the commit on disk (and its fingerprint) is still the rebuild's.
+        Assert.Equal(news.Key, _fixture.Find("methanisation").Hits.Single().Key);
+        Assert.True(_fixture.Index.HasUncommittedChanges);
+        Assert.Equal(SnapshotFingerprint.Compute(snapshot), _fixture.Index.Fingerprint);
+
+        Assert.True(_fixture.Index.CommitPending());
+
+        Assert.False(_fixture.Index.HasUncommittedChanges);
+        Assert.Equal(SnapshotFingerprint.Compute(current), _fixture.Index.Fingerprint);
+        Assert.False(_fixture.Index.CommitPending());
+    }
+
+    [Fact]
+    public void Refresh_SeveralChanges_CommittedTogetherInTheBackground()
+    {
+        using var fixture = new IndexFixture(settings: new SearchSettings { CommitDelayMilliseconds = 20 });
+        var snapshot = SiteCorpus.Snapshot();
+        fixture.With(snapshot);
+        var first = Node.Of("newsItem").Under(SiteCorpus.Home).Fr("Méthanisation", "/actualites/methanisation/", ("title", "Méthanisation à la ferme")).Build();
+        var second = Node.Of("newsItem").Under(SiteCorpus.Home).Fr("Agrivoltaïsme", "/actualites/agrivoltaisme/", ("title", "Agrivoltaïsme en vigne")).Build();
+        var afterFirst = snapshot.With(first);
+        var afterSecond = afterFirst.With(second);
+
+        fixture.Index.Refresh(afterFirst, [first.Key], snapshot);
+        fixture.Index.Refresh(afterSecond, [second.Key], afterFirst);
+
+        Assert.True(SpinWait.SpinUntil(() => !fixture.Index.HasUncommittedChanges, TimeSpan.FromSeconds(30)), "no background commit");
+        Assert.Equal(SnapshotFingerprint.Compute(afterSecond), fixture.Index.Fingerprint);
+        Assert.Equal(second.Key, fixture.Find("agrivoltaisme").Hits.Single().Key);
+    }
+
+    [Fact]
+    public void Dispose_UncommittedChanges_CommittedForTheNextStart()
+    {
+        var snapshot = SiteCorpus.Snapshot();
+        _fixture.With(snapshot);
+        var news = Node.Of("newsItem").Under(SiteCorpus.Home).Fr("Méthanisation", "/actualites/methanisation/", ("title", "Méthanisation à la ferme")).Build();
+        _fixture.Index.Refresh(snapshot.With(news), [news.Key], snapshot);
+
+        _fixture.Close();
+
+        using var reopened = new IndexFixture(_fixture.Folder);
+        Assert.Equal(IndexOpenResult.Opened, reopened.Index.Open());
+        Assert.Equal(SnapshotFingerprint.Compute(snapshot.With(news)), reopened.Index.Fingerprint);
+        Assert.Equal(news.Key, reopened.Find("methanisation").Hits.Single().Key);
     }
 
     [Fact]

@@ -91,5 +91,33 @@ public sealed class IndexStartupServiceTests : IDisposable
         await service.StopAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task StartAsync_KilledBeforeBackgroundCommit_RebuiltToTheDatabaseState()
+    {
+        var before = SiteCorpus.Snapshot();
+        _fixture.With(before);
+        var news = Node.Of("newsItem").Under(SiteCorpus.Home).Fr("Méthanisation", "/actualites/methanisation/", ("title", "Méthanisation à la ferme")).Build();
+        var published = before.With(news);
+        _fixture.Index.Refresh(published, [news.Key], before);
+        Assert.Equal(news.Key, _fixture.Find("methanisation").Hits.Single().Key);
+
+        // The process dies after the publish was answered (and searchable) but before the index commit.
+        _fixture.Index.AbandonWithoutCommit();
+
+        using var restarted = new IndexFixture(_fixture.Folder);
+        Assert.Equal(IndexOpenResult.Opened, restarted.Index.Open());
+        Assert.Empty(restarted.Find("methanisation").Hits);
+        Assert.Equal(SnapshotFingerprint.Compute(before), restarted.Index.Fingerprint);
+        var service = new IndexStartupService(restarted.Index, new TestSnapshotAccessor(published), NullLogger<IndexStartupService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        await service.Ready.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(news.Key, restarted.Find("methanisation").Hits.Single().Key);
+        Assert.Equal(SnapshotFingerprint.Compute(published), restarted.Index.Fingerprint);
+        Assert.Equal(10, restarted.Index.DocumentCount);
+        await service.StopAsync(CancellationToken.None);
+    }
+
     public void Dispose() => _fixture.Dispose();
 }
