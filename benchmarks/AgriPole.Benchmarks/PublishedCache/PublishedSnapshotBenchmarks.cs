@@ -17,6 +17,7 @@ public class PublishedSnapshotBenchmarks
     private List<ContentItem> _items = null!;
     private PublishedSnapshot _snapshot = null!;
     private ContentItem _leaf = null!;
+    private ContentItem _leafMovedAmongSiblings = null!;
     private List<ContentItem> _section = null!;
     private Dictionary<string, DictionaryItem> _dictionary = null!;
 
@@ -64,13 +65,24 @@ public class PublishedSnapshotBenchmarks
         }
 
         _snapshot = PublishedSnapshotBuilder.Build(_definitions, _items, [], _dictionary, 1);
+
+        // The same leaf after a sort: its place among its siblings changes, so the refresh re-assembles everything.
+        _leafMovedAmongSiblings = Item(_section[0], "page-50-50");
+        _leafMovedAmongSiblings.Key = _leaf.Key;
+        _leafMovedAmongSiblings.Path = _leaf.Path;
+        _leafMovedAmongSiblings.SortOrder = 1000;
     }
 
     [Benchmark]
     public int FullBuild() => PublishedSnapshotBuilder.Build(_definitions, _items, [], _dictionary, 2).ContentCount;
 
+    /// <summary>A re-publish that keeps the page's place and routes: the copy-on-write path.</summary>
     [Benchmark]
     public int RefreshLeaf() => PublishedSnapshotBuilder.Refresh(_definitions, _snapshot, [], [_leaf.Key], [_leaf], null, null, 2).ContentCount;
+
+    /// <summary>The same one-node refresh when its sort order changed: the full re-assembly every publish paid before.</summary>
+    [Benchmark]
+    public int RefreshLeafReassembled() => PublishedSnapshotBuilder.Refresh(_definitions, _snapshot, [], [_leaf.Key], [_leafMovedAmongSiblings], null, null, 2).ContentCount;
 
     [Benchmark]
     public int RefreshSubtree() => PublishedSnapshotBuilder.Refresh(_definitions, _snapshot, [_section[0].Key], [], _section, null, null, 2).ContentCount;
