@@ -50,7 +50,7 @@ BASE="http://127.0.0.1:$PORT"
   cd "$WORK/app"
   exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" \
     AgriPole__Cms__ConfigFolder="$ROOT/umbraco-config" AgriPole__Cms__DataFolder="$WORK/data" \
-    ConnectionStrings__umbracoDbDSN="Data Source=$WORK/data/Umbraco.sqlite.db;Cache=Shared;Foreign Keys=True;Pooling=True" \
+    ConnectionStrings__umbracoDbDSN="Data Source=$WORK/data/Umbraco.sqlite.db;Foreign Keys=True;Pooling=True" \
     ConnectionStrings__umbracoDbDSN_ProviderName=Microsoft.Data.Sqlite \
     dotnet AgriPole.Web.dll
 ) >"$WORK/app.log" 2>&1 &

@@ -169,7 +169,7 @@ start_app() {
     cd "$WORK/app"
     exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" \
       AgriPole__Cms__ConfigFolder="$CONFIG" AgriPole__Cms__DataFolder="$WORK/data" \
-      ConnectionStrings__umbracoDbDSN="Data Source=$WORK/data/Umbraco.sqlite.db;Cache=Shared;Foreign Keys=True;Pooling=True" \
+      ConnectionStrings__umbracoDbDSN="Data Source=$WORK/data/Umbraco.sqlite.db;Foreign Keys=True;Pooling=True" \
       ConnectionStrings__umbracoDbDSN_ProviderName=Microsoft.Data.Sqlite \
       AgriPole__Benchmark__Enabled=true AgriPole__Benchmark__JsonFile="$WORK/item.json" \
       AgriPole__Benchmark__HtmlFile="$WORK/home-bytes.html" \

@@ -19,7 +19,7 @@ public static class FormsDatabase
         var cs = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(cs))
         {
-            cs = "Data Source=|DataDirectory|/Umbraco.sqlite.db;Cache=Shared;Foreign Keys=True;Pooling=True";
+            cs = "Data Source=|DataDirectory|/Umbraco.sqlite.db;Foreign Keys=True;Pooling=True";
         }
 
         var provider = configuration[$"ConnectionStrings:{ConnectionStringName}_ProviderName"];
@@ -48,6 +48,15 @@ public static class FormsDatabase
                 {
                     Directory.CreateDirectory(dir);
                 }
+            }
+
+            // A private cache, as the engine's factory does (AgriPole.Cms.Persistence SqliteConnectionStrings): a shared
+            // cache turns WAL's concurrent readers into table locks that a writer waits out in 150 ms retries.
+            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+            if (builder.Cache == Microsoft.Data.Sqlite.SqliteCacheMode.Shared && builder.Mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory)
+            {
+                builder.Cache = Microsoft.Data.Sqlite.SqliteCacheMode.Default;
+                connectionString = builder.ConnectionString;
             }
 
             options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(FormsDbContext.MigrationsHistoryTable))

@@ -607,6 +607,7 @@ public sealed class ContentService(
     {
         await _writeLock.WaitAsync(cancellationToken);
         WriteOutcome<T> outcome;
+        bool published;
         try
         {
             await using var db = dbFactory.Create();
@@ -620,7 +621,7 @@ public sealed class ContentService(
 
             // Nothing published changed (a draft save, a sort that kept the order): no instruction for the other nodes
             // and no refresh here, so the editor does not wait for a snapshot swap and an index update.
-            var published = !outcome.Changes.IsEmpty;
+            published = !outcome.Changes.IsEmpty;
             if (published)
             {
                 db.CacheInstructions.Add(new CacheInstructionEntity
@@ -633,14 +634,21 @@ public sealed class ContentService(
             }
 
             await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
 
-            // Committed: from here on nothing may turn the write into a failure.
+        // Committed: from here on nothing may turn the write into a failure. The refresh runs after the write lock is
+        // released, so the next editor's transaction does not queue behind this snapshot swap and its handlers (the
+        // refresh service orders swaps itself, and each refresh reads the nodes as stored when it runs, so a later
+        // write refreshed first is never undone). The caller still returns only once its change is in the snapshot.
+        if (published)
+        {
             try
             {
-                if (published)
-                {
-                    await snapshots.RefreshAsync(outcome.Changes, CancellationToken.None);
-                }
+                await snapshots.RefreshAsync(outcome.Changes, CancellationToken.None);
             }
             catch (Exception ex)
             {
@@ -655,10 +663,6 @@ public sealed class ContentService(
                     logger.LogError(rebuildError, "Rebuilding the published snapshot failed too");
                 }
             }
-        }
-        finally
-        {
-            _writeLock.Release();
         }
 
         if (outcome.Notify is not null)

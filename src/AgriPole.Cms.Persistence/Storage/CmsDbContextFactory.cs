@@ -29,13 +29,14 @@ public sealed class CmsDbContextFactory
         var raw = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(raw))
         {
-            raw = "Data Source=|DataDirectory|/Umbraco.sqlite.db;Cache=Shared;Foreign Keys=True;Pooling=True";
+            raw = "Data Source=|DataDirectory|/Umbraco.sqlite.db;Foreign Keys=True;Pooling=True";
         }
 
         ConnectionString = raw.Replace("|DataDirectory|", DataFolder, StringComparison.OrdinalIgnoreCase);
         Provider = configuration.GetConnectionString(ConnectionStringName + "_ProviderName") is { Length: > 0 } p ? p : SqliteProvider;
         if (string.Equals(Provider, SqliteProvider, StringComparison.OrdinalIgnoreCase) || string.Equals(Provider, "System.Data.SQLite", StringComparison.OrdinalIgnoreCase))
         {
+            ConnectionString = SqliteConnectionStrings.WithPrivateCache(ConnectionString);
             _sqlite = new DbContextOptionsBuilder<SqliteCmsDbContext>()
                 .UseSqlite(ConnectionString)
 

@@ -100,6 +100,57 @@ public sealed class PublishedSnapshotServiceTests : IAsyncLifetime
         Assert.Equal("/pourquoi-adherer-12/les-avantages/", _host.Current.GetById(FixtureKeys.Benefits)!.Cultures["fr-FR"].Route);
     }
 
+    [Fact]
+    public async Task RefreshAsync_ConcurrentEditors_SnapshotEndsEqualToRebuild()
+    {
+        // Four editors at once: re-publishes that keep routes (copy-on-write), renames (subtrees), a move and
+        // unpublishes, racing; each write refreshes after releasing the write lock, so refreshes may run out of order.
+        var pages = new[] { FixtureKeys.About, FixtureKeys.WhyJoin, FixtureKeys.Benefits, FixtureKeys.NewsItem };
+        var editors = pages.Select((key, e) => Task.Run(async () =>
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                var item = (await _host.Content.GetByIdAsync(key))!;
+                foreach (var culture in item.Cultures.Values)
+                {
+                    culture.Values["title"] = Items.Json($"editor {e} write {i}");
+                }
+
+                if (i % 3 == 2)
+                {
+                    item.Cultures["fr-FR"].Name = $"Renommée {e} {i}";
+                }
+
+                Assert.True((await _host.Content.SaveAsync(item)).Success);
+                if (e == 3 && i == 3)
+                {
+                    Assert.True((await _host.Content.UnpublishAsync(key, ["en-US"])).Success);
+                    continue;
+                }
+
+                Assert.True((await _host.Content.PublishAsync(key, ["*"])).Success);
+                Assert.Equal($"editor {e} write {i}", _host.Current.GetById(key)!.GetString("title", "fr-FR"));
+            }
+        })).ToList();
+        editors.Add(Task.Run(async () => Assert.True((await _host.Content.MoveAsync(FixtureKeys.Benefits, FixtureKeys.About)).Success)));
+
+        await Task.WhenAll(editors);
+
+        var refreshed = _host.Current;
+        await _host.Snapshots.RebuildAsync();
+        var rebuilt = _host.Current;
+        Assert.Equal(rebuilt.All.Select(Describe), refreshed.All.Select(Describe));
+        foreach (var node in rebuilt.All)
+        {
+            Assert.Equal(rebuilt.GetChildren(node.Key).Select(c => c.Key), refreshed.GetChildren(node.Key).Select(c => c.Key));
+        }
+    }
+
+    private static string Describe(AgriPole.Cms.Core.PublishedCache.PublishedContent node) =>
+        $"{node.Key} {node.ParentKey} {node.UpdateDate:O} " + string.Join(
+            ";",
+            node.Cultures.Values.OrderBy(c => c.Culture, StringComparer.Ordinal).Select(c => $"{c.Culture} {c.Name} {c.Route} {(c.Values.TryGetValue("title", out var t) ? t.GetRawText() : "-")}"));
+
     /// <summary>Renames the French page (so its subtree's routes change) and sets the same title in both cultures, published together.</summary>
     private async Task PublishVersionAsync(int i)
     {
