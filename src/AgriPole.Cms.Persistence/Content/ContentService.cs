@@ -11,7 +11,8 @@ namespace AgriPole.Cms.Persistence.Content;
 
 /// <summary>
 /// Writes documents. Every write is one transaction that also appends a cache instruction (for the other nodes); after
-/// the commit this node's snapshot is refreshed, then the notifications are raised. Writes of this node are serialised.
+/// the commit (and the release of the write lock) this node's snapshot is refreshed, then the notifications are raised.
+/// The transactions of this node's writes are serialised; a draft save writes no instruction and refreshes nothing.
 /// </summary>
 public sealed class ContentService(
     CmsDbContextFactory dbFactory,
