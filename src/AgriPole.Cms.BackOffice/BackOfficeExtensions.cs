@@ -104,6 +104,7 @@ public static class BackOfficeExtensions
         services.AddSingleton<RichTextSanitizer>();
         services.AddScoped<PropertyFormBinder>();
         services.AddScoped<ContentTree>();
+        services.AddScoped<Pickers.PickerSource>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<ContentHistory>();
         services.AddScoped<RecycleBin>();

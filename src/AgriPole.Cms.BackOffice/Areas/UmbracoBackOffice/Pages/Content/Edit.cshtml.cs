@@ -1,4 +1,5 @@
 using AgriPole.Cms.BackOffice.Content;
+using AgriPole.Cms.BackOffice.Pickers;
 using AgriPole.Cms.BackOffice.Workflow;
 using AgriPole.Cms.Core.Services;
 using Microsoft.AspNetCore.Http;
@@ -62,25 +63,37 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
         return Page();
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid key, Guid? target, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMoveAsync(Guid key, string? target, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
 
-        var result = await content.MoveAsync(key, target, State.User.Email, cancellationToken);
-        return await FinishAsync(result, "Move", target?.ToString() ?? "root", cancellationToken);
+        State.PostedTargets["move"] = target?.Trim() ?? string.Empty;
+        if (!PickerField.TryParse(target, out var parent))
+        {
+            return await RefuseTargetAsync(target!, cancellationToken);
+        }
+
+        var result = await content.MoveAsync(key, parent, State.User.Email, cancellationToken);
+        return await FinishAsync(result, "Move", parent?.ToString() ?? "root", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostCopyAsync(Guid key, Guid? target, bool descendants, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCopyAsync(Guid key, string? target, bool descendants, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
 
-        var result = await editor.CopyAsync(key, target, descendants, State.User.Email, cancellationToken);
+        State.PostedTargets["copy"] = target?.Trim() ?? string.Empty;
+        if (!PickerField.TryParse(target, out var parent))
+        {
+            return await RefuseTargetAsync(target!, cancellationToken);
+        }
+
+        var result = await editor.CopyAsync(key, parent, descendants, State.User.Email, cancellationToken);
         if (result.Success && result.Value is { } copy)
         {
             await audit.WriteAsync(State.User.Email, "Copy", copy.Key, details: $"from {key}", cancellationToken: cancellationToken);
@@ -161,6 +174,15 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
             return LocalRedirect($"/umbraco/content/edit/{key}?m={message}");
         }
 
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await editor.FillAsync(State, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>A target typed without scripts that is not a key: said beside the field, nothing moves (never "to the root").</summary>
+    private async Task<IActionResult> RefuseTargetAsync(string raw, CancellationToken cancellationToken)
+    {
+        State.Errors.Add(PickerField.InvalidKeyError("target", raw));
         Response.StatusCode = StatusCodes.Status400BadRequest;
         await editor.FillAsync(State, cancellationToken);
         return Page();
