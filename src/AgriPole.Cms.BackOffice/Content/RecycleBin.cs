@@ -18,7 +18,13 @@ public sealed class RecycleBin(CmsDbContextFactory factory, IContentService cont
     {
         await using var db = factory.Create();
         var trashed = await db.ContentNodes.AsNoTracking().Include(n => n.Cultures)
-            .Where(n => n.Trashed && (n.ParentKey == null || !db.ContentNodes.Any(p => p.Key == n.ParentKey && p.Trashed)))
+            // The tops of trashed subtrees, and pages trashed on their own before their parent followed them (their last
+            // trash/restore version is a "trash": pages trashed with an ancestor get no version of their own). Those
+            // need a new place to come back to: the page offers the picker and says why.
+            .Where(n => n.Trashed && (n.ParentKey == null
+                || !db.ContentNodes.Any(p => p.Key == n.ParentKey && p.Trashed)
+                || db.ContentVersions.Where(v => v.NodeKey == n.Key && (v.Action == "trash" || v.Action == "restore"))
+                    .OrderByDescending(v => v.Id).Select(v => v.Action).FirstOrDefault() == "trash"))
             .OrderByDescending(n => n.UpdateDate)
             .Take(500)
             .ToListAsync(cancellationToken);
