@@ -109,6 +109,23 @@ public sealed class PickerEditorTests : IClassFixture<BackOfficeApp>
     }
 
     [Fact]
+    public async Task Edit_BlockListLinks_UseThePageFieldInsideEachCardAndTheNewCardTemplate()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var home = await helpers.FindByTypeAsync("home");
+
+        var form = await EditorForm.LoadAsync(client, home);
+
+        var inCard = form.Document.QuerySelectorAll("[data-block] [data-picker='content'] input[data-picker-input]")
+            .Select(i => i.GetAttribute("name")!).ToList();
+        Assert.NotEmpty(inCard);
+        Assert.All(inCard, n => Assert.Matches(@"^v\.fr-FR\.highlights\.b\.[0-9a-f]{32}\.v\.link\.\d\.content$|^v\.en-US\.highlights\.b\.[0-9a-f]{32}\.v\.link\.\d\.content$", n));
+        var template = (AngleSharp.Html.Dom.IHtmlTemplateElement)form.Document.QuerySelector("template[data-block-template='highlightBlock']")!;
+        Assert.NotNull(template.Content.QuerySelector("[data-picker='content'] input[name*='.b.__id__.v.link.0.content']"));
+        Assert.Null(template.Content.QuerySelector("option"));
+    }
+
+    [Fact]
     public async Task Move_TargetThatIsNotAKey_Is400WithTheMessageAndNothingMoves()
     {
         var client = await app.SignedInAsync(BackOfficeRoles.Writer);
