@@ -97,7 +97,7 @@ public static class BackOfficeExtensions
             o.Conventions.AllowAnonymousToAreaPage(Area, "/AccessDenied");
         });
 
-        services.AddSingleton<LoginRateLimiter>();
+        services.AddScoped<LoginRateLimiter>();
         services.AddScoped<BackOfficeUserService>();
         services.AddScoped<BackOfficeSignIn>();
         services.AddScoped<BackOfficeAudit>();
