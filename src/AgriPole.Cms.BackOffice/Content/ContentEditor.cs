@@ -57,7 +57,16 @@ public sealed class ContentEditor(
     public async Task FillAsync(ContentEditorState state, CancellationToken cancellationToken)
     {
         state.DisplayName = tree.NameOf(state.Item, state.User.UiCulture);
-        state.Children = await tree.ChildrenAsync(state.Item.Key, state.User.UiCulture, cancellationToken);
+        if (state.ShowAllChildren)
+        {
+            state.Children = await tree.ChildrenAsync(state.Item.Key, state.User.UiCulture, cancellationToken);
+            state.ChildrenTotal = state.Children.Count;
+        }
+        else
+        {
+            // A list page of 2,000 news items shows its first 200; the rest on demand.
+            (state.Children, state.ChildrenTotal) = await tree.LevelAsync(state.Item.Key, state.User.UiCulture, 0, cancellationToken);
+        }
         var keys = PickedKeys(state.Item);
         keys.AddRange(state.PostedTargets.Values.Select(v => Guid.TryParse(v, out var k) ? k : Guid.Empty).Where(k => k != Guid.Empty));
         state.PickedContent = await pickers.DescribeContentAsync(keys, state.User.UiCulture, cancellationToken);

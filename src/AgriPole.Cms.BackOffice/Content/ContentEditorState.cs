@@ -21,7 +21,14 @@ public sealed class ContentEditorState
 
     public string? Message { get; set; }
 
+    /// <summary>The first <see cref="ContentTree.LevelPageSize"/> children (all of them with <see cref="ShowAllChildren"/>).</summary>
     public IReadOnlyList<ContentTree.Node> Children { get; set; } = [];
+
+    /// <summary>How many children the page has in all.</summary>
+    public int ChildrenTotal { get; set; }
+
+    /// <summary>List every child (asked for with ?children=all): drag and drop sorting posts the whole order.</summary>
+    public bool ShowAllChildren { get; set; }
 
     /// <summary>
     /// Name and path of the pages the document's values name (content pickers, links, blocks), read for those keys

@@ -55,6 +55,8 @@ public sealed class EditorText
         ["picker.next"] = ("Suivants", "Next"),
         ["picker.originalPlace"] = ("(emplacement d'origine)", "(original place)"),
         ["tree.more"] = ("Afficher {0} de plus ({1} sur {2})", "Show {0} more ({1} of {2})"),
+        ["children.partial"] = ("{0} enfants affichés sur {1}.", "Showing {0} of {1} children."),
+        ["children.all"] = ("Tout afficher (nécessaire pour le glisser-déposer)", "Show them all (needed for drag and drop)"),
         ["tree.dragHelp"] = ("Glissez-déposez une page pour changer l'ordre, ou utilisez les flèches.", "Drag and drop a page to change the order, or use the arrows."),
         ["tree.sorted"] = ("Ordre enregistré.", "Order saved."),
         ["tree.sortFailed"] = ("L'ordre n'a pas pu être enregistré.", "The order could not be saved."),

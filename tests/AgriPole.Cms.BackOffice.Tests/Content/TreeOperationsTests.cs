@@ -230,4 +230,37 @@ public sealed class TreeOperationsTests : IClassFixture<BackOfficeApp>
         Assert.Contains("is not a key", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True((await helpers.GetAsync(child)).Trashed);
     }
+
+    [Fact]
+    public async Task Edit_PageWithMoreChildrenThanAPage_ListsThePageOnly_ChildrenAllListsThemWithDragAndDrop()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Writer);
+        var home = await helpers.FindByTypeAsync("home");
+        var parent = await Pickers.SiteBuilder.PageAsync(app.Services, home, "Parent aux nombreux enfants");
+        var children = await Pickers.SiteBuilder.ChildrenAsync(app.Services, parent, ContentTree.LevelPageSize + 10, "Enfant nombreux");
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+
+        var paged = parser.ParseDocument(await client.GetStringAsync($"/umbraco/content/edit/{parent}"));
+        var all = parser.ParseDocument(await client.GetStringAsync($"/umbraco/content/edit/{parent}?children=all"));
+
+        Assert.Equal(ContentTree.LevelPageSize, paged.QuerySelectorAll("tr[data-key]").Length);
+        Assert.Null(paged.QuerySelector("tbody[data-sortable]"));
+        Assert.Contains($"Showing {ContentTree.LevelPageSize} of {ContentTree.LevelPageSize + 10} children.", paged.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(paged.QuerySelector($"a[href='/umbraco/content/edit/{parent}?children=all']"));
+        var rows = paged.QuerySelectorAll("tr[data-key]");
+        Assert.False(rows[rows.Length - 1].QuerySelector("button[value=down]")!.HasAttribute("disabled"));
+        Assert.Equal(children.Select(k => k.ToString()), all.QuerySelectorAll("tr[data-key]").Select(r => r.GetAttribute("data-key")));
+        Assert.NotNull(all.QuerySelector("tbody[data-sortable]"));
+
+        // The last listed child steps down past the page's end: the step is taken in the whole order.
+        var step = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{parent}", $"/umbraco/content/edit/{parent}?handler=sort", new Dictionary<string, string>
+        {
+            ["child"] = children[ContentTree.LevelPageSize - 1].ToString(),
+            ["direction"] = "down",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, step.StatusCode);
+        var order = (await Content.GetChildrenAsync(parent)).Select(c => c.Key).ToList();
+        Assert.Equal(children[ContentTree.LevelPageSize], order[ContentTree.LevelPageSize - 1]);
+        Assert.Equal(children[ContentTree.LevelPageSize - 1], order[ContentTree.LevelPageSize]);
+    }
 }

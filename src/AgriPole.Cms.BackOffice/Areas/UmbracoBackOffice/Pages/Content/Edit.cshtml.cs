@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Content;
 
 /// <summary>The document editor: save draft, send for review, move, copy, sort children, trash. Any back-office role.</summary>
-public sealed class EditModel(ContentEditor editor, IContentService content, BackOfficeAudit audit) : PageModel
+public sealed class EditModel(ContentEditor editor, IContentService content, ContentTree tree, BackOfficeAudit audit) : PageModel
 {
     private static readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal)
     {
@@ -22,13 +22,17 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
 
     public ContentEditorState State { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid key, string? m, CancellationToken cancellationToken)
+    /// <param name="children">"all" lists every child (the first page otherwise).</param>
+    public async Task<IActionResult> OnGetAsync(Guid key, string? m, string? children, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        if (!await LoadAsync(key, cancellationToken, fill: true))
+        if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
+
+        State.ShowAllChildren = string.Equals(children, "all", StringComparison.Ordinal);
+        await editor.FillAsync(State, cancellationToken);
 
         if (m is not null && Messages.TryGetValue(m, out var textKey))
         {
@@ -127,13 +131,13 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
     /// </summary>
     public async Task<IActionResult> OnPostSortAsync(Guid key, Guid child, string? direction, Guid[]? order, CancellationToken cancellationToken)
     {
-        // Sorting reads the children the page listed.
-        if (!await LoadAsync(key, cancellationToken, fill: true))
+        if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
 
-        var current = State.Children.Select(c => c.Key).ToList();
+        // Every child, not the page the editor showed: a step is taken in the whole order.
+        var current = (await tree.ChildrenAsync(key, State.User.UiCulture, cancellationToken)).Select(c => c.Key).ToList();
         List<Guid> sorted;
         if (order is { Length: > 0 })
         {
