@@ -97,13 +97,14 @@ public static class BackOfficeExtensions
             o.Conventions.AllowAnonymousToAreaPage(Area, "/AccessDenied");
         });
 
-        services.AddSingleton<LoginRateLimiter>();
+        services.AddScoped<LoginRateLimiter>();
         services.AddScoped<BackOfficeUserService>();
         services.AddScoped<BackOfficeSignIn>();
         services.AddScoped<BackOfficeAudit>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddScoped<PropertyFormBinder>();
         services.AddScoped<ContentTree>();
+        services.AddScoped<Pickers.PickerSource>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<ContentHistory>();
         services.AddScoped<RecycleBin>();

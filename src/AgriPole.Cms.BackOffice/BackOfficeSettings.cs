@@ -17,7 +17,7 @@ public sealed class BackOfficeSettings
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Login POSTs allowed per client address and window; more get 429.</summary>
+    /// <summary>Login POSTs allowed per client address and sliding window, counted in the database (all nodes together); more get 429.</summary>
     [Range(1, 10000)]
     public int LoginPermitLimit { get; set; } = 10;
 

@@ -55,6 +55,7 @@ public static class FormsExtensions
         services.AddSingleton<FormSubmissionService>();
         services.AddSingleton<IFormHtmlRenderer, FormHtmlRenderer>();
         services.AddSingleton<FormPostHandler>();
+        services.AddSingleton<NewsletterUnsubscribeLinks>();
         services.AddSingleton<NewsletterService>();
         services.AddSingleton<IFormEntryInbox, FormEntryInbox>();
         services.AddSingleton<IPersonalDataService, PersonalDataService>();

@@ -25,7 +25,7 @@ public static class CmsServiceCollectionExtensions
     {
         builder.Services.AddCmsCore();
         builder.Services.AddCmsMediaService();
-        builder.Services.AddCmsDataProtection();
+        builder.Services.AddCmsDataProtection(builder.Configuration);
         return builder;
     }
 

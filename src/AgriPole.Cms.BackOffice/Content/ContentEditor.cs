@@ -1,9 +1,8 @@
 using System.Text.Json;
 using AgriPole.Cms.BackOffice.Data;
+using AgriPole.Cms.BackOffice.Pickers;
 using AgriPole.Cms.BackOffice.Workflow;
-using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Core.Models;
-using AgriPole.Cms.Core.PublishedCache;
 using AgriPole.Cms.Core.Services;
 using AgriPole.Cms.Forms.Definitions;
 using Microsoft.AspNetCore.Http;
@@ -16,18 +15,17 @@ namespace AgriPole.Cms.BackOffice.Content;
 public sealed class ContentEditor(
     IContentService content,
     ICmsDefinitions definitions,
-    IPublishedSnapshotAccessor snapshots,
     ContentTree tree,
+    PickerSource pickers,
     PropertyFormBinder binder,
     BackOfficeDbContext db,
     BackOfficeAudit audit,
-    IImageUrlGenerator imageUrls,
     IFormDefinitions forms,
     IOptions<BackOfficeSettings> settings)
 {
     /// <summary>
-    /// Loads the document; <paramref name="fill"/> also reads the lists the page shows around it (children, every node
-    /// for move/copy, media, schedules). A post that redirects on success does not need them: it fills only when it
+    /// Loads the document; <paramref name="fill"/> also reads what the page shows around it (children, the names of
+    /// the picked pages and media, schedules). A post that redirects on success does not need them: it fills only when it
     /// renders the page again (after a failure), so a save costs the save, not a read of the whole tree.
     /// </summary>
     public async Task<ContentEditorState?> LoadAsync(Guid key, BackOfficeUserContext user, CancellationToken cancellationToken, bool fill = true)
@@ -59,23 +57,20 @@ public sealed class ContentEditor(
     public async Task FillAsync(ContentEditorState state, CancellationToken cancellationToken)
     {
         state.DisplayName = tree.NameOf(state.Item, state.User.UiCulture);
-        state.Children = await tree.ChildrenAsync(state.Item.Key, state.User.UiCulture, cancellationToken);
-        state.AllNodes = await tree.AllAsync(state.User.UiCulture, cancellationToken);
-        var media = snapshots.Current.AllMedia
-            .Where(m => !string.Equals(m.MediaTypeAlias, "Folder", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        state.Media = media.Select(m => (m.Key, m.Name)).ToList();
-        var thumbnails = new Dictionary<Guid, string>();
-        foreach (var m in media)
+        if (state.ShowAllChildren)
         {
-            // A small fixed-size rendition: the picker shows many at once, each cached by the imaging pipeline.
-            if (imageUrls.GetUrl(m, new ImageUrlOptions { Width = 160, Height = 120, Mode = "max" }) is { } url)
-            {
-                thumbnails[m.Key] = url;
-            }
+            state.Children = await tree.ChildrenAsync(state.Item.Key, state.User.UiCulture, cancellationToken);
+            state.ChildrenTotal = state.Children.Count;
         }
-
-        state.MediaThumbnails = thumbnails;
+        else
+        {
+            // A list page of 2,000 news items shows its first 200; the rest on demand.
+            (state.Children, state.ChildrenTotal) = await tree.LevelAsync(state.Item.Key, state.User.UiCulture, 0, cancellationToken);
+        }
+        var keys = PickedKeys(state.Item);
+        keys.AddRange(state.PostedTargets.Values.Select(v => Guid.TryParse(v, out var k) ? k : Guid.Empty).Where(k => k != Guid.Empty));
+        state.PickedContent = await pickers.DescribeContentAsync(keys, state.User.UiCulture, cancellationToken);
+        state.PickedMedia = pickers.DescribeMedia(keys);
         state.Forms = forms.All.Select(f => (f.Alias, f.Name.Get(state.User.UiCulture))).ToList();
         state.TimeZone = settings.Value.ResolveTimeZone();
         state.Schedules = await db.ScheduledActions.AsNoTracking()
@@ -178,6 +173,45 @@ public sealed class ContentEditor(
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Every key a value of the draft names, at any depth (picker values, link rows, block properties): a few dozen
+    /// at most, looked up by key. Keys that name no page or media item (block keys) simply find nothing.
+    /// </summary>
+    private static List<Guid> PickedKeys(ContentItem item)
+    {
+        var keys = new HashSet<Guid>();
+        foreach (var value in item.InvariantValues.Values.Concat(item.Cultures.Values.SelectMany(c => c.Values.Values)))
+        {
+            Collect(value, keys);
+        }
+
+        return [.. keys];
+
+        static void Collect(JsonElement element, HashSet<Guid> into)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String when element.GetString() is { Length: >= 32 and <= 38 } s && Guid.TryParse(s, out var key):
+                    into.Add(key);
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var child in element.EnumerateArray())
+                    {
+                        Collect(child, into);
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        Collect(property.Value, into);
+                    }
+
+                    break;
+            }
+        }
     }
 
     private async Task<bool> IsInSubtreeAsync(Guid? node, Guid root, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AgriPole.Cms.BackOffice.Data;
+using AgriPole.Cms.BackOffice.Pickers;
 using AgriPole.Cms.Core.Models;
 using AgriPole.Cms.Core.Services;
 
@@ -8,9 +9,6 @@ namespace AgriPole.Cms.BackOffice.Content;
 /// <summary>Everything the editor page renders for one document.</summary>
 public sealed class ContentEditorState
 {
-    private IReadOnlyList<(ContentTree.Node Node, int Depth, string Alias)> allNodes = [];
-    private List<(Guid Key, string Path)>? pagePaths;
-
     public required ContentItem Item { get; init; }
 
     public required ContentType Type { get; init; }
@@ -23,45 +21,40 @@ public sealed class ContentEditorState
 
     public string? Message { get; set; }
 
+    /// <summary>The first <see cref="ContentTree.LevelPageSize"/> children (all of them with <see cref="ShowAllChildren"/>).</summary>
     public IReadOnlyList<ContentTree.Node> Children { get; set; } = [];
 
-    public IReadOnlyList<(ContentTree.Node Node, int Depth, string Alias)> AllNodes
+    /// <summary>How many children the page has in all.</summary>
+    public int ChildrenTotal { get; set; }
+
+    /// <summary>List every child (asked for with ?children=all): drag and drop sorting posts the whole order.</summary>
+    public bool ShowAllChildren { get; set; }
+
+    /// <summary>
+    /// Name and path of the pages the document's values name (content pickers, links, blocks), read for those keys
+    /// only: the pickers themselves query <see cref="Pickers.PickerSource"/> from their dialog, so the page does not
+    /// grow with the site.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, PickerItem> PickedContent { get; set; } = new Dictionary<Guid, PickerItem>();
+
+    /// <summary>Name, path and thumbnail of the media items the document's values name.</summary>
+    public IReadOnlyDictionary<Guid, PickerItem> PickedMedia { get; set; } = new Dictionary<Guid, PickerItem>();
+
+    /// <summary>The move / copy target posted with a refused action ("move" or "copy" → the raw value), shown again.</summary>
+    public Dictionary<string, string> PostedTargets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A picker field showing <paramref name="value"/> with its name and path when it names a live item.</summary>
+    public PickerField Picker(PickerKind kind, string id, string name, string? value, string emptyText, string? describedBy = null)
     {
-        get => allNodes;
-        set
+        var raw = value ?? string.Empty;
+        PickerItem? chosen = null;
+        if (Guid.TryParse(raw, out var key))
         {
-            allNodes = value;
-            pagePaths = null;
+            chosen = (kind == PickerKind.Content ? PickedContent : PickedMedia).GetValueOrDefault(key);
         }
+
+        return new PickerField(kind, id, name, raw, chosen, emptyText, EditorText, describedBy);
     }
-
-    public IReadOnlyList<(Guid Key, string Name)> Media { get; set; } = [];
-
-    /// <summary>Every page as "Home › News › Title", in tree order: what page pickers list and filter on.</summary>
-    public IReadOnlyList<(Guid Key, string Path)> PagePaths
-    {
-        get
-        {
-            if (pagePaths is null)
-            {
-                var result = new List<(Guid, string)>(AllNodes.Count);
-                var trail = new List<string>();
-                foreach (var (node, depth, _) in AllNodes)
-                {
-                    trail.RemoveRange(Math.Min(depth, trail.Count), trail.Count - Math.Min(depth, trail.Count));
-                    trail.Add(node.Name);
-                    result.Add((node.Key, string.Join(" › ", trail)));
-                }
-
-                pagePaths = result;
-            }
-
-            return pagePaths;
-        }
-    }
-
-    /// <summary>Thumbnail URL per media key (a rendition from the image URL generator), for the media picker.</summary>
-    public IReadOnlyDictionary<Guid, string> MediaThumbnails { get; set; } = new Dictionary<Guid, string>();
 
     /// <summary>The form definitions a form picker offers: alias and name in the editor's language.</summary>
     public IReadOnlyList<(string Alias, string Name)> Forms { get; set; } = [];

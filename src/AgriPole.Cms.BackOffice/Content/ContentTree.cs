@@ -12,6 +12,9 @@ namespace AgriPole.Cms.BackOffice.Content;
 /// </summary>
 public sealed class ContentTree(CmsDbContextFactory factory, ICmsDefinitions definitions)
 {
+    /// <summary>Nodes per page of a tree level.</summary>
+    public const int LevelPageSize = 200;
+
     public sealed record Node(Guid Key, string Name, string TypeName, string Icon, bool CanHaveChildren, bool Published, bool Edited);
 
     /// <summary>What a tree node needs of a document: its culture rows without values.</summary>
@@ -27,38 +30,25 @@ public sealed class ContentTree(CmsDbContextFactory factory, ICmsDefinitions def
         return rows.Select(r => ToNode(r, uiCulture)).ToList();
     }
 
+    /// <summary>
+    /// One page of a level (<see cref="LevelPageSize"/> nodes from <paramref name="skip"/>) and the level's size: a
+    /// level of 2,000 news items opens with its first nodes and a "show more" (as Umbraco's tree pages its levels).
+    /// </summary>
+    public async Task<(IReadOnlyList<Node> Nodes, int Total)> LevelAsync(Guid? parent, string uiCulture, int skip, CancellationToken cancellationToken = default)
+    {
+        await using var db = factory.Create();
+        var level = db.ContentNodes.AsNoTracking().Where(n => n.ParentKey == parent && !n.Trashed);
+        var total = await level.CountAsync(cancellationToken);
+        var rows = skip >= total ? [] : await Rows(level.OrderBy(n => n.SortOrder).Skip(skip).Take(LevelPageSize)).ToListAsync(cancellationToken);
+        return (rows.Select(r => ToNode(r, uiCulture)).ToList(), total);
+    }
+
     public Node ToNode(ContentItem item, string uiCulture) => ToNode(
         new NodeRow(item.Key, item.ParentKey, item.ContentTypeAlias, item.SortOrder, item.Cultures.Values.Select(c => new CultureRow(c.Culture, c.Name, c.IsPublished, c.IsEdited)).ToList()),
         uiCulture);
 
     public string NameOf(ContentItem item, string uiCulture) =>
         NameOf(item.Cultures.Values.Select(c => new CultureRow(c.Culture, c.Name, c.IsPublished, c.IsEdited)).ToList(), item.Key, uiCulture);
-
-    /// <summary>Every non-trashed node with its depth, in tree order, for pickers and move/copy targets.</summary>
-    public async Task<IReadOnlyList<(Node Node, int Depth, string Alias)>> AllAsync(string uiCulture, CancellationToken cancellationToken = default)
-    {
-        // One query for the whole tree, then the walk in memory (it used to be one query per node).
-        await using var db = factory.Create();
-        var rows = await Rows(db.ContentNodes.AsNoTracking().Where(n => !n.Trashed)).ToListAsync(cancellationToken);
-        var byParent = rows.OrderBy(r => r.SortOrder).ToLookup(r => r.ParentKey);
-        var result = new List<(Node, int, string)>();
-        Walk(null, 0);
-        return result;
-
-        void Walk(Guid? parent, int depth)
-        {
-            if (depth > 20 || result.Count > 5000)
-            {
-                return;
-            }
-
-            foreach (var child in byParent[parent])
-            {
-                result.Add((ToNode(child, uiCulture), depth, child.ContentTypeAlias));
-                Walk(child.Key, depth + 1);
-            }
-        }
-    }
 
     private static IQueryable<NodeRow> Rows(IQueryable<ContentNodeEntity> nodes) =>
         nodes.Select(n => new NodeRow(n.Key, n.ParentKey, n.ContentTypeAlias, n.SortOrder,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AgriPole.Cms.BackOffice.Localization;
 using AgriPole.Cms.Core.Models;
 using AgriPole.Cms.Core.Services;
 using Microsoft.AspNetCore.Http;
@@ -166,7 +167,7 @@ public sealed class PropertyFormBinder(RichTextSanitizer sanitizer, ICmsDefiniti
                 }
                 else
                 {
-                    errors.Add(Error(property, culture, "contentPicker", "Choisissez une page.", "Choose a page."));
+                    errors.Add(Error(property, culture, "contentPicker", new EditorText("fr-FR").Format("picker.invalidKey", text.Trim()), new EditorText("en-US").Format("picker.invalidKey", text.Trim())));
                     return;
                 }
 
@@ -189,7 +190,7 @@ public sealed class PropertyFormBinder(RichTextSanitizer sanitizer, ICmsDefiniti
                 }
                 else
                 {
-                    errors.Add(Error(property, culture, "mediaPicker", "Choisissez un média.", "Choose a media item."));
+                    errors.Add(Error(property, culture, "mediaPicker", new EditorText("fr-FR").Format("picker.invalidKey", text.Trim()), new EditorText("en-US").Format("picker.invalidKey", text.Trim())));
                     return;
                 }
 

@@ -19,6 +19,8 @@ public sealed class BackOfficeDbContext(DbContextOptions<BackOfficeDbContext> op
 
     public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
 
+    public DbSet<LoginAttempt> LoginAttempts => Set<LoginAttempt>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -57,6 +59,14 @@ public sealed class BackOfficeDbContext(DbContextOptions<BackOfficeDbContext> op
             s.Property(x => x.CreatedBy).HasMaxLength(256);
             s.Property(x => x.Outcome).HasMaxLength(2000);
             s.HasIndex(x => new { x.CompletedAt, x.RunAt });
+        });
+
+        builder.Entity<LoginAttempt>(l =>
+        {
+            l.ToTable("backOfficeLoginAttempt");
+            l.Property(x => x.ClientKey).HasMaxLength(64);
+            l.HasIndex(x => new { x.ClientKey, x.AttemptedUnixMs });
+            l.HasIndex(x => x.AttemptedUnixMs);
         });
     }
 }

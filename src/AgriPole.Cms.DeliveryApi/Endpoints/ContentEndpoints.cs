@@ -100,20 +100,11 @@ public sealed class ContentEndpoints(
 
     public Task QueryAsync(HttpContext http)
     {
-        var request = http.Request;
-        if (!QueryParameters.TryGetInt(request, "skip", 0, out var skip, out var error))
+        if (!QueryParameters.TryGetQuery(http.Request, out var query, out var invalid, out var error))
         {
-            return DeliveryApiResponses.ValidationProblemAsync(http, "skip", error!);
+            return DeliveryApiResponses.ValidationProblemAsync(http, invalid!, error!);
         }
 
-        if (!QueryParameters.TryGetInt(request, "take", 10, out var take, out error))
-        {
-            return DeliveryApiResponses.ValidationProblemAsync(http, "take", error!);
-        }
-
-        var fetch = request.Query["fetch"].ToString();
-        var filters = request.Query["filter"].Select(f => f ?? string.Empty).ToArray();
-        var sorts = request.Query["sort"].Select(s => s ?? string.Empty).ToArray();
         ContentQueryStatus failure = ContentQueryStatus.Success;
         var incomplete = false;
         return HandleAsync(
@@ -121,29 +112,16 @@ public sealed class ContentEndpoints(
             null,
             (context, expand, fields) =>
             {
-                var query = new ContentQueryContext(context);
-                var result = queries.Execute(query, fetch, filters, sorts, skip, take);
-                incomplete = query.Incomplete;
+                var queryContext = new ContentQueryContext(context);
+                var result = queries.Execute(queryContext, query.Fetch, query.Filters, query.Sorts, query.Skip, query.Take);
+                incomplete = queryContext.Incomplete;
                 if (result.Status != ContentQueryStatus.Success)
                 {
                     failure = result.Status;
                     return null;
                 }
 
-                return JsonRenderer.Render(writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("total"u8, result.Total);
-                    writer.WritePropertyName("items"u8);
-                    writer.WriteStartArray();
-                    foreach (var content in result.Items)
-                    {
-                        ContentJsonWriter.WriteContentResponse(writer, context, content, expand, fields);
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                });
+                return DeliveryApiResponses.RenderPaged(result.Total, result.Items, (writer, content) => ContentJsonWriter.WriteContentResponse(writer, context, content, expand, fields));
             },
             () => failure == ContentQueryStatus.Success
                 ? DeliveryApiResponses.ProblemAsync(http, StatusCodes.Status404NotFound)
@@ -188,8 +166,7 @@ public sealed class ContentEndpoints(
 
         if (!QueryParameters.TryGetSpecs(request, out var expand, out var fields, out var specError))
         {
-            // Stock Umbraco throws here (a 500); a malformed value is the caller's error, so we say so.
-            await DeliveryApiResponses.ValidationProblemAsync(http, specError!, $"The '{specError}' value is malformed: brackets must balance, and '[]' or a leading '[' are not allowed.");
+            await DeliveryApiResponses.MalformedSpecAsync(http, specError!);
             return;
         }
 
@@ -200,10 +177,9 @@ public sealed class ContentEndpoints(
             cacheKey = string.Concat(
                 context.Snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", culture, "|",
                 context.StartItem?.Key.ToString("N"), "|", request.Path.Value, request.QueryString.Value);
-            if (outputCache.TryGet(cacheKey, out var cached, out var age))
+            if (DeliveryApiResponses.TryWriteCached(http, outputCache, cacheKey, out var written))
             {
-                http.Response.Headers.Age = ((long)age.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await DeliveryApiResponses.WriteJsonAsync(http, cached);
+                await written;
                 return;
             }
         }

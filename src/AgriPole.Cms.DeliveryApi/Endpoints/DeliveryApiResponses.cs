@@ -44,6 +44,41 @@ public static class DeliveryApiResponses
     public static Task ValidationProblemAsync(HttpContext http, string parameter, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }).ExecuteAsync(http);
 
+    /// <summary>A malformed expand or fields value. Stock Umbraco throws here (a 500); it is the caller's error, so we say so.</summary>
+    public static Task MalformedSpecAsync(HttpContext http, string parameter) =>
+        ValidationProblemAsync(http, parameter, $"The '{parameter}' value is malformed: brackets must balance, and '[]' or a leading '[' are not allowed.");
+
+    /// <summary>Writes the cached answer (with its age) when the output cache holds <paramref name="cacheKey"/>.</summary>
+    public static bool TryWriteCached(HttpContext http, DeliveryApiOutputCache cache, string? cacheKey, out Task written)
+    {
+        if (cacheKey is null || !cache.TryGet(cacheKey, out var cached, out var age))
+        {
+            written = Task.CompletedTask;
+            return false;
+        }
+
+        http.Response.Headers.Age = ((long)age.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        written = WriteJsonAsync(http, cached);
+        return true;
+    }
+
+    /// <summary>Umbraco's paged body: { "total": n, "items": [ ... ] }.</summary>
+    public static RenderedResponse RenderPaged<T>(long total, IEnumerable<T> items, Action<System.Text.Json.Utf8JsonWriter, T> writeItem) =>
+        Rendering.JsonRenderer.Render(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("total"u8, total);
+            writer.WritePropertyName("items"u8);
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                writeItem(writer, item);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+
     /// <summary>Umbraco answers a bad Start-Item with a bare string, not ProblemDetails.</summary>
     public static Task StartItemNotFoundAsync(HttpContext http)
     {

@@ -60,46 +60,24 @@ public sealed class MediaEndpoints(
 
     public Task QueryAsync(HttpContext http)
     {
-        var request = http.Request;
-        if (!QueryParameters.TryGetInt(request, "skip", 0, out var skip, out var error))
+        if (!QueryParameters.TryGetQuery(http.Request, out var query, out var invalid, out var error))
         {
-            return DeliveryApiResponses.ValidationProblemAsync(http, "skip", error!);
+            return DeliveryApiResponses.ValidationProblemAsync(http, invalid!, error!);
         }
 
-        if (!QueryParameters.TryGetInt(request, "take", 10, out var take, out error))
-        {
-            return DeliveryApiResponses.ValidationProblemAsync(http, "take", error!);
-        }
-
-        var fetch = request.Query["fetch"].ToString();
-        var filters = request.Query["filter"].Select(f => f ?? string.Empty).ToArray();
-        var sorts = request.Query["sort"].Select(s => s ?? string.Empty).ToArray();
         var failure = ContentQueryStatus.Success;
         return HandleAsync(
             http,
             (snapshot, fields) =>
             {
-                var result = MediaQueryService.Execute(snapshot, fetch, filters, sorts, skip, take);
+                var result = MediaQueryService.Execute(snapshot, query.Fetch, query.Filters, query.Sorts, query.Skip, query.Take);
                 if (result.Status != ContentQueryStatus.Success)
                 {
                     failure = result.Status;
                     return null;
                 }
 
-                return JsonRenderer.Render(writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("total"u8, result.Total);
-                    writer.WritePropertyName("items"u8);
-                    writer.WriteStartArray();
-                    foreach (var media in result.Items)
-                    {
-                        MediaJsonWriter.WriteMediaResponse(writer, snapshot.GetMedia, media, fields);
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                });
+                return DeliveryApiResponses.RenderPaged(result.Total, result.Items, (writer, media) => MediaJsonWriter.WriteMediaResponse(writer, snapshot.GetMedia, media, fields));
             },
             () => DeliveryApiResponses.QueryProblemAsync(http, failure, media: true));
     }
@@ -119,7 +97,7 @@ public sealed class MediaEndpoints(
 
         if (!QueryParameters.TryGetSpecs(request, out _, out var fields, out var specError))
         {
-            await DeliveryApiResponses.ValidationProblemAsync(http, specError!, $"The '{specError}' value is malformed: brackets must balance, and '[]' or a leading '[' are not allowed.");
+            await DeliveryApiResponses.MalformedSpecAsync(http, specError!);
             return;
         }
 
@@ -133,10 +111,9 @@ public sealed class MediaEndpoints(
         var cacheKey = cacheable
             ? string.Concat(snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "|media|", request.Path.Value, request.QueryString.Value)
             : null;
-        if (cacheKey is not null && outputCache.TryGet(cacheKey, out var cached, out var age))
+        if (DeliveryApiResponses.TryWriteCached(http, outputCache, cacheKey, out var written))
         {
-            http.Response.Headers.Age = ((long)age.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await DeliveryApiResponses.WriteJsonAsync(http, cached);
+            await written;
             return;
         }
 

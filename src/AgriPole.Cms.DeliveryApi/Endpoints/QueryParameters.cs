@@ -26,6 +26,35 @@ public static class QueryParameters
         return true;
     }
 
+    /// <summary>
+    /// The query endpoints' parameters (fetch, filter, sort, skip, take); false with the offending parameter's name and
+    /// the message when skip or take is not a non-negative number.
+    /// </summary>
+    public static bool TryGetQuery(HttpRequest request, out QueryArguments arguments, out string? name, out string? error)
+    {
+        arguments = default;
+        name = "skip";
+        if (!TryGetInt(request, name, 0, out var skip, out error))
+        {
+            return false;
+        }
+
+        name = "take";
+        if (!TryGetInt(request, name, 10, out var take, out error))
+        {
+            return false;
+        }
+
+        name = null;
+        arguments = new QueryArguments(
+            request.Query["fetch"].ToString(),
+            [.. request.Query["filter"].Select(f => f ?? string.Empty)],
+            [.. request.Query["sort"].Select(s => s ?? string.Empty)],
+            skip,
+            take);
+        return true;
+    }
+
     public static bool TryGetIds(HttpRequest request, out List<Guid> ids, out string? error)
     {
         ids = [];

@@ -107,7 +107,7 @@ public static class FormsApiEndpoints
         token = token.Length is >= 16 and <= 64 && token.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
             ? "api:" + token
             : Guid.NewGuid().ToString("N");
-        var baseUrl = settings.CurrentValue.PublicBaseUrl?.TrimEnd('/') ?? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var baseUrl = settings.CurrentValue.LinkBase(context.Request);
         var outcome = await submissions.SubmitAsync(
             new SubmissionRequest(form, culture, request.ContentId, request.Values, token, ipHasher.Hash(context), baseUrl),
             context.RequestAborted);

@@ -19,6 +19,10 @@ public sealed class FormsSettings
     /// <summary>Absolute base of links in mails ("https://www.agripole.example"); the request's own host when empty.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>The base of links in mails: <see cref="PublicBaseUrl"/>, else the request's own scheme, host and path base; no trailing slash.</summary>
+    public string LinkBase(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     public int OutboxMaxAttempts { get; set; } = 12;

@@ -20,8 +20,10 @@ public sealed class FormHtmlRenderer(IFormDefinitions definitions, IAntiforgery 
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public IHtmlContent? Render(string formAlias, string culture, Guid? pageKey, HttpContext httpContext, FormRenderState? state = null)
+    public IHtmlContent? Render(string formAlias, string culture, Guid? pageKey, HttpContext httpContext, FormRenderState? state = null, int headingLevel = 2)
     {
+        var h = Math.Clamp(headingLevel, 1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var hSub = (Math.Clamp(headingLevel, 1, 5) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var form = definitions.Find(formAlias);
         if (form is null)
         {
@@ -32,7 +34,7 @@ public sealed class FormHtmlRenderer(IFormDefinitions definitions, IAntiforgery 
         var id = "form-" + form.Alias;
         var sb = new StringBuilder(4096);
         sb.Append("<section class=\"form form--").Append(form.Alias).Append("\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\">");
-        sb.Append("<h2 class=\"form__title\" id=\"").Append(id).Append("-title\">").Append(E(form.Name.Get(culture))).Append("</h2>");
+        sb.Append("<h").Append(h).Append(" class=\"form__title\" id=\"").Append(id).Append("-title\">").Append(E(form.Name.Get(culture))).Append("</h").Append(h).Append('>');
 
         if (state is null && string.Equals(httpContext.Request.Query[FormFieldNames.SubmittedQuery], form.Alias, StringComparison.OrdinalIgnoreCase))
         {
@@ -51,7 +53,7 @@ public sealed class FormHtmlRenderer(IFormDefinitions definitions, IAntiforgery 
         if (errors.Count > 0)
         {
             sb.Append("<div class=\"form__summary\" role=\"alert\" tabindex=\"-1\" autofocus aria-labelledby=\"").Append(id).Append("-summary-title\">")
-                .Append("<h3 id=\"").Append(id).Append("-summary-title\">").Append(E(FormMessages.SummaryTitle.Get(culture))).Append("</h3><ul>");
+                .Append("<h").Append(hSub).Append(" id=\"").Append(id).Append("-summary-title\">").Append(E(FormMessages.SummaryTitle.Get(culture))).Append("</h").Append(hSub).Append("><ul>");
             foreach (var error in errors)
             {
                 var field = form.GetField(error.FieldAlias);

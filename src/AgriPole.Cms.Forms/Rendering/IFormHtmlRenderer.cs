@@ -11,5 +11,6 @@ namespace AgriPole.Cms.Forms.Rendering;
 public interface IFormHtmlRenderer
 {
     /// <summary>Null when <paramref name="formAlias"/> names no form (the page then shows nothing).</summary>
-    IHtmlContent? Render(string formAlias, string culture, Guid? pageKey, HttpContext httpContext, FormRenderState? state = null);
+    /// <param name="headingLevel">The form title's heading level: 2 inside a page, 1 when the form is the page.</param>
+    IHtmlContent? Render(string formAlias, string culture, Guid? pageKey, HttpContext httpContext, FormRenderState? state = null, int headingLevel = 2);
 }

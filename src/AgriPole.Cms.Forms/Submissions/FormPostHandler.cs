@@ -117,7 +117,7 @@ public sealed class FormPostHandler(
         }
 
         // The per-IP limit is checked and counted in the transaction that stores the entry (one commit, exact).
-        var baseUrl = settings.CurrentValue.PublicBaseUrl?.TrimEnd('/') ?? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var baseUrl = settings.CurrentValue.LinkBase(context.Request);
         var outcome = await submissions.SubmitAsync(
             new SubmissionRequest(form, culture, pageKey, raw, token, ipHasher.Hash(context), baseUrl),
             countAgainstRateLimit: true,
@@ -187,7 +187,7 @@ public sealed class FormPostHandler(
 
     private IResult ShowAgain(FormDefinition form, string culture, Guid? pageKey, HttpContext context, FormRenderState state)
     {
-        var html = renderer.Render(form.Alias, culture, pageKey, context, state)!;
+        var html = renderer.Render(form.Alias, culture, pageKey, context, state, headingLevel: 1)!;
         return FormPageShell.Page(culture, form.Name.Get(culture), html, StatusCodes.Status400BadRequest, state.ReturnUrl);
     }
 

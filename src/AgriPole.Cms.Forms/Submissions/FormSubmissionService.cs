@@ -146,8 +146,7 @@ public sealed class FormSubmissionService(
             .Where(e => tokens.Contains(e.IdempotencyToken))
             .Select(e => new { e.IdempotencyToken, e.Key })
             .ToDictionaryAsync(e => e.IdempotencyToken, e => e.Key, StringComparer.Ordinal, cancellationToken);
-        var (since, permits, nowMs) = rateLimiter.CurrentWindow();
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ledger = rateLimiter.StartLedger();
         var now = time.GetUtcNow().UtcDateTime;
         var outcomes = new SubmissionOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
@@ -159,23 +158,10 @@ public sealed class FormSubmissionService(
                 continue;
             }
 
-            if (p.CountAgainstRateLimit)
+            if (p.CountAgainstRateLimit && !await ledger.TryCountAsync(db, p.Request.ClientIpHash!, cancellationToken))
             {
-                var ip = p.Request.ClientIpHash!;
-                if (!used.TryGetValue(ip, out var count))
-                {
-                    count = await db.RateLimitHits.CountAsync(h => h.ClientIpHash == ip && h.AttemptedUnixMs > since, cancellationToken);
-                }
-
-                if (count >= permits)
-                {
-                    used[ip] = count;
-                    outcomes[i] = new SubmissionOutcome(p.Validation, null, false, RateLimited: true);
-                    continue;
-                }
-
-                used[ip] = count + 1;
-                db.RateLimitHits.Add(new FormsRateLimitHit { Key = Guid.NewGuid().ToString("N"), ClientIpHash = ip, AttemptedUnixMs = nowMs });
+                outcomes[i] = new SubmissionOutcome(p.Validation, null, false, RateLimited: true);
+                continue;
             }
 
             var entryKey = AddEntry(db, p.Request, p.Validation, now);
@@ -185,7 +171,7 @@ public sealed class FormSubmissionService(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (used.Count > 0)
+        if (ledger.Counted)
         {
             await rateLimiter.PruneIfDueAsync(db, cancellationToken);
         }

@@ -8,9 +8,10 @@ namespace AgriPole.Cms.Forms.Submissions;
 
 /// <summary>
 /// Per-IP sliding window on submissions (HTML and API together), counted in the database so the limit holds across
-/// nodes and restarts (house rule: nothing another node needs lives in one process's memory). One statement inserts
-/// the attempt only while the client is under its limit; SQLite serialises writers, so the count is exact there;
-/// on PostgreSQL (read committed) two simultaneous attempts can overshoot by the number of concurrent requests.
+/// nodes and restarts (house rule: nothing another node needs lives in one process's memory). The count and the new
+/// hit are in one transaction (<see cref="RateLimitLedger"/>); SQLite's transactions take the write lock at once
+/// (Microsoft.Data.Sqlite begins IMMEDIATE), so the count is exact there; on PostgreSQL (read committed) two
+/// simultaneous attempts can overshoot by the number of concurrent requests.
 /// </summary>
 public sealed class FormsRateLimiter(
     IDbContextFactory<FormsDbContext> dbFactory,
@@ -27,31 +28,26 @@ public sealed class FormsRateLimiter(
 
     public async Task<bool> TryAcquireAsync(string clientIpHash, CancellationToken cancellationToken = default)
     {
-        var s = settings.CurrentValue;
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var since = now - (long)s.RateLimitWindow.TotalMilliseconds;
-        var permits = Math.Max(1, s.RateLimitPermits);
-        var key = Guid.NewGuid().ToString("N");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         using var queued = await writeGate.EnterAsync(cancellationToken);
-        var inserted = await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "formsRateLimitHit" ("Key", "ClientIpHash", "AttemptedUnixMs")
-            SELECT {key}, {clientIpHash}, {now}
-            WHERE (SELECT COUNT(*) FROM "formsRateLimitHit" WHERE "ClientIpHash" = {clientIpHash} AND "AttemptedUnixMs" > {since}) < {permits}
-            """,
-            cancellationToken);
-
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ledger = StartLedger();
+        var acquired = await ledger.TryCountAsync(db, clientIpHash, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await PruneIfDueAsync(db, cancellationToken);
-        return inserted == 1;
+        return acquired;
     }
 
-    /// <summary>The window's start (Unix ms) and the permits in it, as configured now.</summary>
-    public (long SinceUnixMs, int Permits, long NowUnixMs) CurrentWindow()
+    /// <summary>
+    /// The limit as one rule for every caller: a ledger for one transaction (one API call, or a group commit of several
+    /// HTML posts) that counts each client's attempts in the window once and adds a hit per attempt let through.
+    /// </summary>
+    public RateLimitLedger StartLedger()
     {
         var s = settings.CurrentValue;
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        return (now - (long)s.RateLimitWindow.TotalMilliseconds, Math.Max(1, s.RateLimitPermits), now);
+        return new RateLimitLedger(now - (long)s.RateLimitWindow.TotalMilliseconds, Math.Max(1, s.RateLimitPermits), now);
     }
 
     /// <summary>
@@ -60,7 +56,8 @@ public sealed class FormsRateLimiter(
     /// </summary>
     public async Task PruneIfDueAsync(FormsDbContext db, CancellationToken cancellationToken)
     {
-        var (since, _, now) = CurrentWindow();
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var since = now - (long)settings.CurrentValue.RateLimitWindow.TotalMilliseconds;
         var due = Interlocked.Read(ref _nextPruneMs);
         if (now >= due && Interlocked.CompareExchange(ref _nextPruneMs, now + (long)PruneEvery.TotalMilliseconds, due) == due)
         {

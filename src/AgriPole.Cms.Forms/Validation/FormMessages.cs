@@ -52,6 +52,48 @@ public static class FormMessages
         "Ce lien de confirmation n'est pas valide ou a expiré. Inscrivez-vous de nouveau pour recevoir un nouveau lien.",
         "This confirmation link is not valid or has expired. Subscribe again to receive a new link.");
 
+    public static readonly LocalizedText NewsletterWelcomeSubject = T("Votre inscription à la lettre d'information d'Agri Sud-Ouest Innovation", "Your subscription to the Agri Sud-Ouest Innovation newsletter");
+
+    public static readonly LocalizedText NewsletterWelcomeBody = T(
+        "Bonjour,\n\nVotre inscription à la lettre d'information d'Agri Sud-Ouest Innovation est confirmée.\n\nVous pouvez vous désinscrire à tout moment avec ce lien :\n{link}\n",
+        "Hello,\n\nYour subscription to the Agri Sud-Ouest Innovation newsletter is confirmed.\n\nYou can unsubscribe at any time with this link:\n{link}\n");
+
+    public static readonly LocalizedText NewsletterUnsubscribeTitle = T("Se désinscrire de la lettre d'information", "Unsubscribe from the newsletter");
+
+    public static readonly LocalizedText NewsletterUnsubscribeButton = T("Je me désinscris", "Unsubscribe me");
+
+    public static readonly LocalizedText NewsletterUnsubscribed = T(
+        "Vous êtes désinscrit : vous ne recevrez plus la lettre d'information et votre adresse a été supprimée.",
+        "You are unsubscribed: you will not receive the newsletter any more and your address has been deleted.");
+
+    public static readonly LocalizedText NewsletterUnsubscribeLinkInvalid = T(
+        "Ce lien de désinscription n'est pas valide. Indiquez votre adresse ci-dessous pour recevoir un nouveau lien.",
+        "This unsubscribe link is not valid. Enter your address below to receive a new link.");
+
+    public static readonly LocalizedText NewsletterUnsubscribeAsk = T(
+        "Indiquez l'adresse e-mail inscrite : nous vous enverrons un lien pour vous désinscrire.",
+        "Enter the subscribed e-mail address: we will send you a link to unsubscribe.");
+
+    public static readonly LocalizedText NewsletterUnsubscribeEmailLabel = T("Adresse e-mail", "E-mail address");
+
+    public static readonly LocalizedText NewsletterUnsubscribeSendButton = T("Recevoir le lien", "Send me the link");
+
+    public static readonly LocalizedText NewsletterUnsubscribeSent = T(
+        "Si cette adresse est inscrite, un lien de désinscription vient de lui être envoyé.",
+        "If this address is subscribed, an unsubscribe link has just been sent to it.");
+
+    public static readonly LocalizedText NewsletterUnsubscribeEmailInvalid = T(
+        "Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.",
+        "Enter a valid e-mail address, for example name@example.com.");
+
+    public static readonly LocalizedText NewsletterUnsubscribeMailSubject = T("Votre lien de désinscription", "Your unsubscribe link");
+
+    public static readonly LocalizedText NewsletterUnsubscribeMailBody = T(
+        "Bonjour,\n\nPour vous désinscrire de la lettre d'information d'Agri Sud-Ouest Innovation, suivez ce lien :\n{link}\n\nSi vous n'avez rien demandé, ignorez ce message.\n",
+        "Hello,\n\nTo unsubscribe from the Agri Sud-Ouest Innovation newsletter, follow this link:\n{link}\n\nIf you did not ask for it, ignore this message.\n");
+
+    public static readonly LocalizedText NewsletterUnsubscribeHint = T("Vous pourrez vous désinscrire à tout moment.", "You can unsubscribe at any time.");
+
     public static readonly LocalizedText NotificationIntro = T("Nouvelle réponse au formulaire « {0} » :", "New entry for the form \"{0}\":");
 
     private static LocalizedText T(string fr, string en) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using AgriPole.Cms.BackOffice.Content;
 using AgriPole.Cms.BackOffice.Identity;
 using AgriPole.Cms.Core.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -123,7 +124,7 @@ public sealed class TreeOperationsTests : IClassFixture<BackOfficeApp>
     }
 
     [Fact]
-    public async Task Move_RefusedTarget_PageShownAgainWithItsTargetsAndChildren()
+    public async Task Move_RefusedTarget_PageShownAgainWithTheTargetAndChildren()
     {
         // Posts read the page's lists only to render a failure: the refused move must still show them.
         var client = await app.SignedInAsync(BackOfficeRoles.Editor);
@@ -136,8 +137,9 @@ public sealed class TreeOperationsTests : IClassFixture<BackOfficeApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var html = await refused.Content.ReadAsStringAsync();
-        Assert.Contains($"<option value=\"{home}\"", html, StringComparison.Ordinal);
-        Assert.Contains($"<option value=\"{newsList}\"", html, StringComparison.Ordinal);
+        // The refused target stays in its picker field, named; the page lists no targets.
+        Assert.Contains($"name=\"target\" value=\"{newsList}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<option value=\"{home}\"", html, StringComparison.Ordinal);
         Assert.Contains($"/umbraco/content/edit/{child}", html, StringComparison.Ordinal);
     }
 
@@ -178,5 +180,87 @@ public sealed class TreeOperationsTests : IClassFixture<BackOfficeApp>
 
         Assert.Equal(HttpStatusCode.Redirect, rollback.StatusCode);
         Assert.Equal("premier texte du résumé", (await helpers.GetAsync(key)).Cultures["fr-FR"].Values["summary"].GetString());
+    }
+
+    [Fact]
+    public async Task Tree_LevelWiderThanAPage_ShowsTheFirstNodesAndAShowMoreLinkToTheRest()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Writer);
+        var home = await helpers.FindByTypeAsync("home");
+        var parent = await Pickers.SiteBuilder.PageAsync(app.Services, home, "Niveau de l'arbre paginé");
+        var children = await Pickers.SiteBuilder.ChildrenAsync(app.Services, parent, ContentTree.LevelPageSize + 30, "Feuille");
+
+        var first = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync($"/umbraco/content/tree?parent={parent}"));
+        var more = first.QuerySelector("li.bo-tree-more a[data-tree-more]")!;
+        var rest = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync(more.GetAttribute("href")!.Replace("&amp;", "&", StringComparison.Ordinal)));
+
+        Assert.Equal(children.Take(ContentTree.LevelPageSize).Select(k => k.ToString()), first.QuerySelectorAll("li[data-key]").Select(li => li.GetAttribute("data-key")));
+        Assert.Equal($"/umbraco/content/tree?parent={parent}&skip={ContentTree.LevelPageSize}", more.GetAttribute("href"));
+        Assert.Contains($"({ContentTree.LevelPageSize} of {ContentTree.LevelPageSize + 30})", more.TextContent, StringComparison.Ordinal);
+        Assert.Equal(children.Skip(ContentTree.LevelPageSize).Select(k => k.ToString()), rest.QuerySelectorAll("li[data-key]").Select(li => li.GetAttribute("data-key")));
+        Assert.Null(rest.QuerySelector("li.bo-tree-more"));
+    }
+
+    [Fact]
+    public async Task RecycleBin_EntryWhoseParentIsTrashed_SaysSoAndOffersAPlacePicker_TypedNonKeyIsRefused()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Writer);
+        var home = await helpers.FindByTypeAsync("home");
+        var parent = await ContentEditingTests.CreateAsync(client, home, "contentPage", "Parent disparu");
+        var child = await ContentEditingTests.CreateAsync(client, parent, "contentPage", "Enfant orphelin");
+        await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{child}", $"/umbraco/content/edit/{child}?handler=trash", []);
+        await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{parent}", $"/umbraco/content/edit/{parent}?handler=trash", []);
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/umbraco/recycle-bin"));
+        var field = page.QuerySelector($"#restore-{child:N}")!;
+        Assert.Equal("parent", field.GetAttribute("name"));
+        Assert.Contains($"restore-{child:N}-gone", field.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"#restore-{child:N}-gone"));
+        Assert.NotNull(page.QuerySelector($"#restore-{parent:N}"));
+        Assert.Null(page.QuerySelector($"#restore-{parent:N}-gone"));
+        Assert.NotNull(page.QuerySelector("dialog[data-picker-dialog]"));
+
+        var refused = await BackOfficeApp.PostFormAsync(client, "/umbraco/recycle-bin", "/umbraco/recycle-bin?handler=restore", new Dictionary<string, string>
+        {
+            ["key"] = child.ToString(),
+            ["parent"] = "Accueil",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("is not a key", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True((await helpers.GetAsync(child)).Trashed);
+    }
+
+    [Fact]
+    public async Task Edit_PageWithMoreChildrenThanAPage_ListsThePageOnly_ChildrenAllListsThemWithDragAndDrop()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Writer);
+        var home = await helpers.FindByTypeAsync("home");
+        var parent = await Pickers.SiteBuilder.PageAsync(app.Services, home, "Parent aux nombreux enfants");
+        var children = await Pickers.SiteBuilder.ChildrenAsync(app.Services, parent, ContentTree.LevelPageSize + 10, "Enfant nombreux");
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+
+        var paged = parser.ParseDocument(await client.GetStringAsync($"/umbraco/content/edit/{parent}"));
+        var all = parser.ParseDocument(await client.GetStringAsync($"/umbraco/content/edit/{parent}?children=all"));
+
+        Assert.Equal(ContentTree.LevelPageSize, paged.QuerySelectorAll("tr[data-key]").Length);
+        Assert.Null(paged.QuerySelector("tbody[data-sortable]"));
+        Assert.Contains($"Showing {ContentTree.LevelPageSize} of {ContentTree.LevelPageSize + 10} children.", paged.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(paged.QuerySelector($"a[href='/umbraco/content/edit/{parent}?children=all']"));
+        var rows = paged.QuerySelectorAll("tr[data-key]");
+        Assert.False(rows[rows.Length - 1].QuerySelector("button[value=down]")!.HasAttribute("disabled"));
+        Assert.Equal(children.Select(k => k.ToString()), all.QuerySelectorAll("tr[data-key]").Select(r => r.GetAttribute("data-key")));
+        Assert.NotNull(all.QuerySelector("tbody[data-sortable]"));
+
+        // The last listed child steps down past the page's end: the step is taken in the whole order.
+        var step = await BackOfficeApp.PostFormAsync(client, $"/umbraco/content/edit/{parent}", $"/umbraco/content/edit/{parent}?handler=sort", new Dictionary<string, string>
+        {
+            ["child"] = children[ContentTree.LevelPageSize - 1].ToString(),
+            ["direction"] = "down",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, step.StatusCode);
+        var order = (await Content.GetChildrenAsync(parent)).Select(c => c.Key).ToList();
+        Assert.Equal(children[ContentTree.LevelPageSize], order[ContentTree.LevelPageSize - 1]);
+        Assert.Equal(children[ContentTree.LevelPageSize - 1], order[ContentTree.LevelPageSize]);
     }
 }

@@ -125,6 +125,28 @@ public sealed class MediaLibraryTests : IClassFixture<BackOfficeApp>
     }
 
     [Fact]
+    public async Task Restore_IntoAChosenFolder_BringsTheItemBackThere_TypedNonKeyIsRefused()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Writer);
+        var item = await UploadOneAsync(client, "vers-dossier.png");
+        var folder = (await (await MediaAsync()).CreateFolderAsync("Restauration " + Guid.NewGuid().ToString("N")[..6], null)).Value!;
+        await BackOfficeApp.PostFormAsync(client, "/umbraco/media", "/umbraco/media?handler=trash", [new("key", item.Key.ToString())]);
+
+        var library = await client.GetStringAsync("/umbraco/media");
+        Assert.Contains($"id=\"restore-{item.Key:N}\" name=\"target\"", library, StringComparison.Ordinal);
+        var refused = await BackOfficeApp.PostFormAsync(client, "/umbraco/media", "/umbraco/media?handler=restore", [new("key", item.Key.ToString()), new("target", "Photos")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await (await MediaAsync()).GetByIdAsync(item.Key))!.Trashed);
+
+        var restored = await BackOfficeApp.PostFormAsync(client, "/umbraco/media", "/umbraco/media?handler=restore", [new("key", item.Key.ToString()), new("target", folder.Key.ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        var back = await (await MediaAsync()).GetByIdAsync(item.Key);
+        Assert.False(back!.Trashed);
+        Assert.Equal(folder.Key, back.ParentKey);
+    }
+
+    [Fact]
     public async Task RenameAndMove_ThroughPage_UpdateTheItem()
     {
         var client = await app.SignedInAsync(BackOfficeRoles.Writer);

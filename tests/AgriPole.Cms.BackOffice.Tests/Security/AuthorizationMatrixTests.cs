@@ -96,9 +96,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
     [InlineData("/umbraco/media/delete", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor })]
     [InlineData("/umbraco/media", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer })]
     [InlineData("/umbraco/media/edit/{key:guid}", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer })]
-    public void Endpoints_MediaRoutes_AdmitExactlyTheirRoles(string route, string[] roles)
+    [InlineData("/umbraco/picker/{kind}", new[] { BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer })]
+    public void Endpoints_MediaAndPickerRoutes_AdmitExactlyTheirRoles(string route, string[] roles)
     {
-        // The matrix above covers every route generically; these pin the media library's rules (permanent deletion:
+        // The matrix above covers every route generically; these pin the media library's and the picker endpoint's rules (permanent deletion:
         // Editors and Administrators only) so a lost [Authorize] on the page cannot pass as "any back-office role".
         var endpoint = Assert.Single(BackOfficeEndpoints(), e => string.Equals(Route(e), route, StringComparison.OrdinalIgnoreCase));
 
@@ -123,6 +124,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
             ($"/umbraco/media/edit/{Guid.NewGuid()}?handler=alt", BackOfficePolicies.Access),
             ($"/umbraco/media/edit/{Guid.NewGuid()}?handler=focal", BackOfficePolicies.Access),
             ("/umbraco/media?handler=trash", BackOfficePolicies.Access),
+            ("/umbraco/media?handler=restore", BackOfficePolicies.Access),
+            ("/umbraco/media?handler=move", BackOfficePolicies.Access),
+            ("/umbraco/recycle-bin?handler=restore", BackOfficePolicies.Access),
+            ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=move", BackOfficePolicies.Access),
+            ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=copy", BackOfficePolicies.Access),
             ("/umbraco/media/delete?all=true", BackOfficePolicies.Publish),
             ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=blocks", BackOfficePolicies.Access),
             ($"/umbraco/content/edit/{Guid.NewGuid()}?handler=sort", BackOfficePolicies.Access),
@@ -198,6 +204,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<BackOfficeApp>
         {
             var n when n.Contains("key", StringComparison.OrdinalIgnoreCase) || n.Contains("id", StringComparison.OrdinalIgnoreCase) => Guid.NewGuid().ToString(),
             "culture" => "fr-FR",
+            // The picker endpoint answers real data for a real kind (an unknown one is a 404 for everyone).
+            "kind" => "content",
             _ => "x",
         });
         return url;

@@ -102,7 +102,7 @@ public sealed partial class NewsletterSmtpTests : IDisposable
         await _app.PostAsync(await _app.GetFormAsync("newsletter"), [new("email", "kept@example.fr"), new("consent", "true")]);
         var messages = await _smtp.WaitForMessagesAsync(2);
         var kept = messages.Single(m => ((MailboxAddress)m.To[0]).Address == "kept@example.fr");
-        Assert.NotNull(await _app.Service<NewsletterService>().ConfirmAsync(Token(kept)));
+        Assert.NotNull(await _app.Service<NewsletterService>().ConfirmAsync(Token(kept), "https://www.agripole.example"));
         await using (var db = _app.Db())
         {
             // Both links run out (48 hours later).

@@ -136,6 +136,29 @@ namespace AgriPole.Cms.BackOffice.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("AgriPole.Cms.BackOffice.Data.LoginAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttemptedUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptedUnixMs");
+
+                    b.HasIndex("ClientKey", "AttemptedUnixMs");
+
+                    b.ToTable("backOfficeLoginAttempt", (string)null);
+                });
+
             modelBuilder.Entity("AgriPole.Cms.BackOffice.Data.RedirectUrl", b =>
                 {
                     b.Property<Guid>("Id")

@@ -119,6 +119,8 @@ export function initSort(root) {
       status,
       describe: (container) => {
         const parent = container.closest('li[data-key]');
+        // A level shown in part (its "show more" link still there) cannot post the whole order: load it all first.
+        if (container.querySelector(':scope > li.bo-tree-more')) return null;
         return parent ? { action: `/umbraco/content/edit/${encodeURIComponent(parent.dataset.key)}?handler=sort` } : null;
       },
     });

@@ -64,12 +64,20 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
         var rendition = await page.APIRequest.GetAsync(heroSrc!);
         Assert.Equal(200, rendition.Status);
 
-        // Pick the image as a member's logo in the content editor (the media picker select), publish, and find the
+        // Pick the image as a member's logo in the content editor (the media picker dialog), publish, and find the
         // focal point in the public page's <picture> (the logo crop).
         var member = await FindMemberAsync();
         await page.GotoAsync($"/umbraco/content/edit/{member}");
-        // The media picker lists the library as thumbnails with radio buttons.
-        await page.CheckAsync($"#i-logo input[type=radio][value='{key}']");
+        // The media picker's dialog: search by name, pick the image (its thumbnail shows in the field).
+        var logoPicker = page.Locator("[data-picker='media']").Filter(new() { Has = page.Locator("#i-logo") });
+        await logoPicker.Locator("[data-picker-open]").ClickAsync();
+        var dialog = page.Locator("dialog[data-picker-dialog]");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await dialog.Locator("[data-picker-search]").FillAsync(name);
+        await dialog.Locator("button[data-picker-choose]").Filter(new() { HasText = name }).First.ClickAsync();
+        await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#i-logo")).ToHaveValueAsync(key.ToString());
+        await Assertions.Expect(logoPicker.Locator("[data-picker-chosen] img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/"));
         await page.ClickAsync("#bo-publish");
         await page.WaitForURLAsync("**m=published");
         var snapshot = app.Factory.Services.GetRequiredService<IPublishedSnapshotAccessor>().Current;

@@ -64,6 +64,8 @@ public sealed class FoundationPageTests(UiAppFixture app) : IClassFixture<UiAppF
     [InlineData("/en/")]
     [InlineData(WhyJoinFrench)]
     [InlineData(WhyJoinEnglish)]
+    [InlineData("/umbraco/forms/newsletter/unsubscribe?culture=fr-FR")]
+    [InlineData("/umbraco/forms/form/newsletter?culture=en-US")]
     public async Task Page_CheckedWithAxe_HasNoViolations(string path)
     {
         var page = await app.NewPageAsync();

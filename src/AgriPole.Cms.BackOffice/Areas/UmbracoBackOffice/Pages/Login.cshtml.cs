@@ -30,7 +30,7 @@ public sealed class LoginModel(BackOfficeSignIn signIn, LoginRateLimiter limiter
         Text = PickText();
         ReturnUrl = Security.ReturnUrl.Sanitize(returnUrl);
         Response.Headers.CacheControl = "no-store";
-        if (!limiter.TryAcquire(HttpContext))
+        if (!await limiter.TryAcquireAsync(HttpContext))
         {
             Response.Headers.RetryAfter = "60";
             Message = Text["login.throttled"];

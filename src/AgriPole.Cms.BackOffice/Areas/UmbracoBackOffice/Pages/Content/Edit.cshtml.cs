@@ -1,4 +1,5 @@
 using AgriPole.Cms.BackOffice.Content;
+using AgriPole.Cms.BackOffice.Pickers;
 using AgriPole.Cms.BackOffice.Workflow;
 using AgriPole.Cms.Core.Services;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Content;
 
 /// <summary>The document editor: save draft, send for review, move, copy, sort children, trash. Any back-office role.</summary>
-public sealed class EditModel(ContentEditor editor, IContentService content, BackOfficeAudit audit) : PageModel
+public sealed class EditModel(ContentEditor editor, IContentService content, ContentTree tree, BackOfficeAudit audit) : PageModel
 {
     private static readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal)
     {
@@ -21,13 +22,17 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
 
     public ContentEditorState State { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid key, string? m, CancellationToken cancellationToken)
+    /// <param name="children">"all" lists every child (the first page otherwise).</param>
+    public async Task<IActionResult> OnGetAsync(Guid key, string? m, string? children, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        if (!await LoadAsync(key, cancellationToken, fill: true))
+        if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
+
+        State.ShowAllChildren = string.Equals(children, "all", StringComparison.Ordinal);
+        await editor.FillAsync(State, cancellationToken);
 
         if (m is not null && Messages.TryGetValue(m, out var textKey))
         {
@@ -62,25 +67,37 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
         return Page();
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid key, Guid? target, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMoveAsync(Guid key, string? target, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
 
-        var result = await content.MoveAsync(key, target, State.User.Email, cancellationToken);
-        return await FinishAsync(result, "Move", target?.ToString() ?? "root", cancellationToken);
+        State.PostedTargets["move"] = target?.Trim() ?? string.Empty;
+        if (!PickerField.TryParse(target, out var parent))
+        {
+            return await RefuseTargetAsync(target!, cancellationToken);
+        }
+
+        var result = await content.MoveAsync(key, parent, State.User.Email, cancellationToken);
+        return await FinishAsync(result, "Move", parent?.ToString() ?? "root", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostCopyAsync(Guid key, Guid? target, bool descendants, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCopyAsync(Guid key, string? target, bool descendants, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
 
-        var result = await editor.CopyAsync(key, target, descendants, State.User.Email, cancellationToken);
+        State.PostedTargets["copy"] = target?.Trim() ?? string.Empty;
+        if (!PickerField.TryParse(target, out var parent))
+        {
+            return await RefuseTargetAsync(target!, cancellationToken);
+        }
+
+        var result = await editor.CopyAsync(key, parent, descendants, State.User.Email, cancellationToken);
         if (result.Success && result.Value is { } copy)
         {
             await audit.WriteAsync(State.User.Email, "Copy", copy.Key, details: $"from {key}", cancellationToken: cancellationToken);
@@ -114,13 +131,13 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
     /// </summary>
     public async Task<IActionResult> OnPostSortAsync(Guid key, Guid child, string? direction, Guid[]? order, CancellationToken cancellationToken)
     {
-        // Sorting reads the children the page listed.
-        if (!await LoadAsync(key, cancellationToken, fill: true))
+        if (!await LoadAsync(key, cancellationToken))
         {
             return NotFound();
         }
 
-        var current = State.Children.Select(c => c.Key).ToList();
+        // Every child, not the page the editor showed: a step is taken in the whole order.
+        var current = (await tree.ChildrenAsync(key, State.User.UiCulture, cancellationToken)).Select(c => c.Key).ToList();
         List<Guid> sorted;
         if (order is { Length: > 0 })
         {
@@ -161,6 +178,15 @@ public sealed class EditModel(ContentEditor editor, IContentService content, Bac
             return LocalRedirect($"/umbraco/content/edit/{key}?m={message}");
         }
 
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await editor.FillAsync(State, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>A target typed without scripts that is not a key: said beside the field, nothing moves (never "to the root").</summary>
+    private async Task<IActionResult> RefuseTargetAsync(string raw, CancellationToken cancellationToken)
+    {
+        State.Errors.Add(PickerField.InvalidKeyError("target", raw));
         Response.StatusCode = StatusCodes.Status400BadRequest;
         await editor.FillAsync(State, cancellationToken);
         return Page();

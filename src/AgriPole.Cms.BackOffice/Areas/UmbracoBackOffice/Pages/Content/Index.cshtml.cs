@@ -8,12 +8,13 @@ public sealed class IndexModel(ContentTree tree) : PageModel
 {
     public new BackOfficeUserContext User { get; private set; } = null!;
 
-    public IReadOnlyList<ContentTree.Node> Roots { get; private set; } = [];
+    public TreeLevel Roots { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
         User = BackOfficeUserContext.From(base.User);
-        Roots = await tree.ChildrenAsync(null, User.UiCulture, cancellationToken);
+        var (nodes, total) = await tree.LevelAsync(null, User.UiCulture, 0, cancellationToken);
+        Roots = new TreeLevel(nodes, User.Text, null, 0, total);
     }
 }

@@ -1,4 +1,6 @@
 using AgriPole.Cms.BackOffice.Content;
+using AgriPole.Cms.BackOffice.Localization;
+using AgriPole.Cms.BackOffice.Pickers;
 using AgriPole.Cms.BackOffice.Media;
 using AgriPole.Cms.Core.Media;
 using AgriPole.Cms.Core.Models;
@@ -14,7 +16,7 @@ namespace AgriPole.Cms.BackOffice.Areas.UmbracoBackOffice.Pages.Media;
 /// adds drag and drop with progress on top of the same handler), rename, move, trash and the media recycle bin (restore; permanent deletion for Editors and
 /// Administrators through <see cref="DeleteModel"/>).
 /// </summary>
-public sealed class IndexModel(IMediaService media) : PageModel
+public sealed class IndexModel(IMediaService media, PickerSource pickers) : PageModel
 {
     public new BackOfficeUserContext User { get; private set; } = null!;
 
@@ -26,8 +28,10 @@ public sealed class IndexModel(IMediaService media) : PageModel
 
     public IReadOnlyList<MediaItem> Trashed { get; private set; } = [];
 
-    /// <summary>Every folder (depth-first, with its level) for the move targets.</summary>
-    public IReadOnlyList<MediaItem> AllFolders { get; private set; } = [];
+    /// <summary>Name and path of the folders the page's items sit in (what each move field shows before a choice).</summary>
+    public IReadOnlyDictionary<Guid, PickerItem> Folders { get; private set; } = new Dictionary<Guid, PickerItem>();
+
+    public EditorText Text => new(User.UiCulture);
 
     public List<string> Errors { get; } = [];
 
@@ -97,10 +101,16 @@ public sealed class IndexModel(IMediaService media) : PageModel
         return await AfterAsync(result, folder, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid? folder, Guid key, Guid? target, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMoveAsync(Guid? folder, Guid key, string? target, CancellationToken cancellationToken)
     {
         Init();
-        var result = await media.MoveAsync(key, target, User.Email, cancellationToken);
+        if (!PickerField.TryParse(target, out var parent))
+        {
+            Errors.Add(PickerField.InvalidKeyError("target", target!).Message.Get(User.UiCulture));
+            return await FailAsync(folder, cancellationToken);
+        }
+
+        var result = await media.MoveAsync(key, parent, User.Email, cancellationToken);
         return await AfterAsync(result, folder, cancellationToken);
     }
 
@@ -111,10 +121,32 @@ public sealed class IndexModel(IMediaService media) : PageModel
         return await AfterAsync(result, folder, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(Guid? folder, Guid key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Restores to the original folder (the root when it is gone, as <see cref="IMediaService.RestoreAsync"/> does), or
+    /// into <paramref name="target"/>: the service takes no target, so the restored item is then moved there (a refused
+    /// move leaves it restored where the service put it, and says why).
+    /// </summary>
+    public async Task<IActionResult> OnPostRestoreAsync(Guid? folder, Guid key, string? target, CancellationToken cancellationToken)
     {
         Init();
+        if (!PickerField.TryParse(target, out var parent))
+        {
+            Errors.Add(PickerField.InvalidKeyError("target", target!).Message.Get(User.UiCulture));
+            return await FailAsync(folder, cancellationToken);
+        }
+
+        if (parent is { } p && pickers.DescribeMedia([p], PickerKind.Folder).GetValueOrDefault(p) is not { Pickable: true })
+        {
+            Errors.Add(Text.Format("picker.notFound", p));
+            return await FailAsync(folder, cancellationToken);
+        }
+
         var result = await media.RestoreAsync(key, User.Email, cancellationToken);
+        if (result.Success && parent is { } into && (await media.GetByIdAsync(key, cancellationToken))?.ParentKey != into)
+        {
+            result = await media.MoveAsync(key, into, User.Email, cancellationToken);
+        }
+
         return await AfterAsync(result, folder, cancellationToken);
     }
 
@@ -177,21 +209,15 @@ public sealed class IndexModel(IMediaService media) : PageModel
         Folder = folder;
         Items = await media.GetChildrenAsync(folder, cancellationToken);
         Trashed = await media.GetTrashedAsync(cancellationToken);
-        var folders = new List<MediaItem>();
-        await CollectFoldersAsync(null, folders, cancellationToken);
-        AllFolders = folders;
+        Folders = pickers.DescribeMedia(Items.Select(i => i.ParentKey).OfType<Guid>(), PickerKind.Folder);
         return Page();
     }
 
-    private async Task CollectFoldersAsync(Guid? parent, List<MediaItem> into, CancellationToken cancellationToken)
-    {
-        foreach (var child in await media.GetChildrenAsync(parent, cancellationToken))
-        {
-            if (child.MediaTypeAlias == "Folder" && into.Count < 500)
-            {
-                into.Add(child);
-                await CollectFoldersAsync(child.Key, into, cancellationToken);
-            }
-        }
-    }
+    /// <summary>The move field of an item: its folder now, empty for the root.</summary>
+    public PickerField MoveField(MediaItem item) =>
+        new(PickerKind.Folder, $"move-{item.Key:N}", "target", item.ParentKey?.ToString() ?? string.Empty, item.ParentKey is { } p ? Folders.GetValueOrDefault(p) : null, User.Text["media.root"], Text);
+
+    /// <summary>The restore field of a trashed item: empty restores to its original folder (or the root when that is gone).</summary>
+    public PickerField RestoreField(MediaItem item) =>
+        new(PickerKind.Folder, $"restore-{item.Key:N}", "target", string.Empty, null, Text["picker.originalPlace"], Text);
 }
