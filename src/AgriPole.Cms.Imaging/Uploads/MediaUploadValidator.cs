@@ -192,7 +192,10 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
                 orientation = OriginalReencoder.TryStrip(input, output, kind);
             }
 
+            // Counted for what the decode holds: the grey validation image, or RGBA twice over (decoded, then turned).
+            var estimate = orientation == 1 ? ImageDecodeGate.Estimate(size.Width, size.Height, 1) : ImageDecodeGate.Estimate(size.Width, size.Height, 8);
             size = await _gate.RunAsync(
+                estimate,
                 token => Task.FromResult(orientation == 1
                     ? Validate(cleanPath, size, token)
                     : Reencode(path, cleanPath, kind, size, orientation ?? 1, token)),
