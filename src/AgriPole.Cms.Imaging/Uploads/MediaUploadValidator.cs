@@ -189,7 +189,15 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
             await using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
             await using (var output = new FileStream(cleanPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
-                orientation = OriginalReencoder.TryStrip(input, output, kind);
+                try
+                {
+                    orientation = OriginalReencoder.TryStrip(input, output, kind);
+                }
+                catch (Exception ex) when (ex is EndOfStreamException or ArgumentException or InvalidDataException)
+                {
+                    // The strippers throw ImageRejectedException for what they recognise; anything else from a crafted file is a 400 too.
+                    throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image is malformed: " + ex.GetType().Name);
+                }
             }
 
             // Counted for what the decode holds: the grey validation image, or RGBA twice over (decoded, then turned).

@@ -146,6 +146,50 @@ public sealed class OriginalReencoderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("jpeg")]
+    [InlineData("png")]
+    [InlineData("gif")]
+    [InlineData("webp")]
+    public async Task ValidateAsync_CorruptedBytes_AcceptsOrRefusesWithACodeNeverThrows(string format)
+    {
+        var good = format switch
+        {
+            "jpeg" => TestImages.WithMetadata("jpeg", 64, 48),
+            "png" => TestImages.WithMetadata("png", 64, 48),
+            "webp" => TestImages.WithMetadata("webp", 64, 48),
+            _ => TestImages.Gif(64, 48),
+        };
+        var random = new Random(20261126);
+        var refused = 0;
+        for (var i = 0; i < 60; i++)
+        {
+            var bytes = (byte[])good.Clone();
+
+            // Flip a few bytes past the signature (headers, segment lengths, chunk sizes, pixel data alike).
+            for (var n = 0; n < 1 + (i % 4); n++)
+            {
+                bytes[random.Next(4, bytes.Length)] = (byte)random.Next(256);
+            }
+
+            var result = await Validator.ValidateAsync(new MemoryStream(bytes), "x." + (format == "jpeg" ? "jpg" : format));
+
+            if (result.IsValid)
+            {
+                result.File!.Dispose();
+            }
+            else
+            {
+                refused++;
+                Assert.StartsWith("media.", result.Error!.Code, StringComparison.Ordinal);
+            }
+        }
+
+        // The corruption must actually bite (so this test can fail if the checks were skipped).
+        Assert.True(refused > 0);
+        Assert.Empty(Directory.Exists(_services.Paths.TempRoot) ? Directory.GetFiles(_services.Paths.TempRoot) : []);
+    }
+
+    [Theory]
     [InlineData(new byte[] { (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0, (byte)'I', (byte)'I', 42, 0, 0xFF, 0xFF, 0, 0 })]
     [InlineData(new byte[] { (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0, (byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0xFF, 0xFF })]
     [InlineData(new byte[] { (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0 })]
