@@ -76,6 +76,27 @@ public sealed class ImageInspector
         }
     }
 
+    /// <summary>
+    /// Decodes from a seekable stream synchronously with <paramref name="token"/> as the deadline (ImageSharp 2.1's async
+    /// load first copies the whole stream into memory). <paramref name="decode"/> picks the pixel format; any decoder
+    /// exception is an <see cref="ImageRejectedException"/>.
+    /// </summary>
+    public TImage Decode<TImage>(Stream stream, Func<IImageDecoder, SixLabors.ImageSharp.Configuration, TImage> decode, CancellationToken token)
+        where TImage : Image
+    {
+        try
+        {
+            var format = Image.DetectFormat(Configuration, stream) ?? throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be read.");
+            stream.Position = 0;
+            token.ThrowIfCancellationRequested();
+            return decode(Configuration.ImageFormatsManager.FindDecoder(format), Configuration);
+        }
+        catch (Exception ex) when (ex is not (ImageRejectedException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be decoded: " + ex.GetType().Name);
+        }
+    }
+
     /// <summary>Refuses a side over MaxSourceSide or more than MaxSourceMegapixels; also 0-sized images.</summary>
     public ImageDimensions CheckLimits(int width, int height)
     {

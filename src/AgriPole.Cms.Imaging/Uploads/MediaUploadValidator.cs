@@ -222,7 +222,7 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
     private ImageDimensions Validate(string cleanPath, ImageDimensions size, CancellationToken token)
     {
         using var stream = new FileStream(cleanPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-        using var image = Decode(stream, (decoder, configuration) => decoder.Decode<SixLabors.ImageSharp.PixelFormats.L8>(configuration, stream, token), token);
+        using var image = _inspector.Decode(stream, (decoder, configuration) => decoder.Decode<SixLabors.ImageSharp.PixelFormats.L8>(configuration, stream, token), token);
         return CheckDecodedSize(image, size);
     }
 
@@ -232,7 +232,7 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
         Image image;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan))
         {
-            image = Decode(stream, (decoder, configuration) => decoder.Decode(configuration, stream, token), token);
+            image = _inspector.Decode(stream, (decoder, configuration) => decoder.Decode(configuration, stream, token), token);
         }
 
         using (image)
@@ -243,27 +243,6 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
             using var output = new FileStream(cleanPath, FileMode.Create, FileAccess.Write, FileShare.None, 81920);
             image.Save(output, OriginalReencoder.CreateEncoder(image, kind, _settings.WebpMethod));
             return new ImageDimensions(image.Width, image.Height);
-        }
-    }
-
-    /// <summary>
-    /// Decodes synchronously from the file (ImageSharp 2.1's async load first copies the whole stream into memory),
-    /// with the slot's deadline as the cancellation token.
-    /// </summary>
-    private TImage Decode<TImage>(Stream stream, Func<SixLabors.ImageSharp.Formats.IImageDecoder, SixLabors.ImageSharp.Configuration, TImage> decode, CancellationToken token)
-        where TImage : Image
-    {
-        try
-        {
-            var configuration = _inspector.Configuration;
-            var format = Image.DetectFormat(configuration, stream) ?? throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be read.");
-            stream.Position = 0;
-            token.ThrowIfCancellationRequested();
-            return decode(configuration.ImageFormatsManager.FindDecoder(format), configuration);
-        }
-        catch (Exception ex) when (ex is not (ImageRejectedException or OperationCanceledException))
-        {
-            throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be decoded: " + ex.GetType().Name);
         }
     }
 
