@@ -59,6 +59,12 @@ public sealed class ImagingSettings
     /// <summary>Deadline of one decode + resize + encode.</summary>
     public TimeSpan DecodeTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Warm the rendition pipeline once the app has started (<see cref="Renditions.RenditionWarmUp"/>: about a second of
+    /// one core in the background) so the first renditions run optimised code. Test hosts turn it off.
+    /// </summary>
+    public bool WarmUpRenditions { get; set; } = true;
+
     [Range(1, 100)]
     public int DefaultJpegQuality { get; set; } = 82;
 
