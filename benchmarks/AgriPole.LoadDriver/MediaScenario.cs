@@ -49,7 +49,9 @@ public sealed class MediaScenario(DriverOptions options, Report report)
         foreach (var url in urls)
         {
             var rendition = url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "width=800&format=webp";
+            var started = Stopwatch.GetTimestamp();
             var (first, _) = await _first.TimeAsync(() => client.GetAsync(rendition));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[driver] first rendition {urls.IndexOf(url) + 1}/{urls.Count}: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms"));
             renditionFailures += first.StatusCode == HttpStatusCode.OK && first.Content.Headers.ContentType?.MediaType == "image/webp" ? 0 : 1;
             first.Dispose();
             var (again, _) = await _cached.TimeAsync(() => client.GetAsync(rendition));

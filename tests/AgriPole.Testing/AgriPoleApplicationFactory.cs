@@ -20,8 +20,11 @@ public class AgriPoleApplicationFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(DataFolder, "Umbraco.sqlite.db");
 
-    /// <summary>Extra configuration (key → value), applied over appsettings.json.</summary>
-    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Extra configuration (key → value), applied over appsettings.json. The rendition warm-up (about a second of CPU
+    /// per app) is off by default here: tests start many apps and none times a first rendition.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase) { ["AgriPole:Imaging:WarmUpRenditions"] = "false" };
 
     /// <summary>The hosting environment; "Production" checks what visitors get (no stack traces).</summary>
     public string Environment { get; set; } = "Production";

@@ -28,6 +28,13 @@ public sealed class MediaText
         ["crop.width"] = ("x1 + x2 doit rester inférieur à 1 (il faut garder une partie de la largeur).", "x1 + x2 must stay below 1 (some of the width must remain)."),
         ["crop.height"] = ("y1 + y2 doit rester inférieur à 1 (il faut garder une partie de la hauteur).", "y1 + y2 must stay below 1 (some of the height must remain)."),
         ["crop.area"] = ("Cadre du recadrage « {0} »", "Frame of the crop \"{0}\""),
+        ["crop.frameRole"] = ("cadre de recadrage", "crop frame"),
+        ["crop.keys"] = (
+            "Au clavier, sur le cadre : flèches pour le déplacer, Maj + flèches pour le redimensionner (Maj + droite ou bas l'agrandit, Maj + gauche ou haut le réduit).",
+            "With the keyboard, on the frame: arrow keys move it, Shift + arrow keys resize it (Shift + Right or Down grows it, Shift + Left or Up shrinks it)."),
+        ["crop.status"] = (
+            "Cadre : gauche {0} %, haut {1} %, largeur {2} %, hauteur {3} % de l'image.",
+            "Frame: left {0} %, top {1} %, width {2} % and height {3} % of the image."),
         ["alt.title"] = ("Texte alternatif", "Alternative text"),
         ["alt.help"] = (
             "Décrit l'image pour qui ne la voit pas ; utilisé par le site quand le contenu n'en fournit pas. Laissez vide pour une image décorative (alt=\"\").",

@@ -42,6 +42,14 @@ public sealed class ImagingSettings
     [Range(1, 64)]
     public int MaxConcurrentDecodes { get; set; } = 2;
 
+    /// <summary>
+    /// Estimated pixel memory of the decodes running at once (1 byte a pixel for an upload's validation decode, 4 for a
+    /// rendition or a re-encode): 32 MB lets one 20-megapixel upload be checked beside a 2400×1600 rendition, or two
+    /// such renditions run, but not two 20 MP decodes. A single decode over the budget runs alone.
+    /// </summary>
+    [Range(8, 4096)]
+    public int DecodeMemoryBudgetMegabytes { get; set; } = 32;
+
     /// <summary>How long a rendition request waits for a decode slot before a 503 with Retry-After.</summary>
     public TimeSpan DecodeQueueTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
@@ -50,6 +58,12 @@ public sealed class ImagingSettings
 
     /// <summary>Deadline of one decode + resize + encode.</summary>
     public TimeSpan DecodeTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Warm the rendition pipeline once the app has started (<see cref="Renditions.RenditionWarmUp"/>: about a second of
+    /// one core in the background) so the first renditions run optimised code. Test hosts turn it off.
+    /// </summary>
+    public bool WarmUpRenditions { get; set; } = true;
 
     [Range(1, 100)]
     public int DefaultJpegQuality { get; set; } = 82;

@@ -67,12 +67,33 @@ public sealed class ImageInspector
         {
             throw;
         }
-        catch (Exception ex) when (ex is ArgumentException or ImageFormatException or InvalidImageContentException or UnknownImageFormatException
-            or NotSupportedException or EndOfStreamException or IOException or IndexOutOfRangeException or InvalidOperationException
-            or OverflowException or SixLabors.ImageSharp.Memory.InvalidMemoryOperationException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // ArgumentOutOfRangeException is what 2.1.13 throws for a 0×0 PNG: a bad image, a 400.
-            throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be read.");
+            // Whatever 2.1.13's header readers throw on a crafted file is a bad image, a 400: ArgumentOutOfRangeException
+            // for a 0×0 PNG, and NullReferenceException from the JPEG and WebP Identify on a few flipped header bytes
+            // (found by OriginalReencoderTests' corrupted-bytes test).
+            throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be read: " + ex.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// Decodes from a seekable stream synchronously with <paramref name="token"/> as the deadline (ImageSharp 2.1's async
+    /// load first copies the whole stream into memory). <paramref name="decode"/> picks the pixel format; any decoder
+    /// exception is an <see cref="ImageRejectedException"/>.
+    /// </summary>
+    public TImage Decode<TImage>(Stream stream, Func<IImageDecoder, SixLabors.ImageSharp.Configuration, TImage> decode, CancellationToken token)
+        where TImage : Image
+    {
+        try
+        {
+            var format = Image.DetectFormat(Configuration, stream) ?? throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be read.");
+            stream.Position = 0;
+            token.ThrowIfCancellationRequested();
+            return decode(Configuration.ImageFormatsManager.FindDecoder(format), Configuration);
+        }
+        catch (Exception ex) when (ex is not (ImageRejectedException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be decoded: " + ex.GetType().Name);
         }
     }
 

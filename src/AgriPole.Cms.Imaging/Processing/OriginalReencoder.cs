@@ -5,14 +5,16 @@ using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.Processing;
 
 namespace AgriPole.Cms.Imaging.Processing;
 
 /// <summary>
-/// Re-encodes an accepted upload in its own format before it is stored (security-notes: "ignore metadata, always
-/// re-encode"): the original served at its plain URL then carries no EXIF (GPS, camera serial), ICC, IPTC or XMP and
-/// no bytes the encoder did not write itself. Dimensions are kept; GIFs keep their first frame only (the decoder reads
-/// no more, as for renditions).
+/// Normalises an accepted upload before it is stored, so the original served at its plain URL carries no EXIF (GPS,
+/// camera serial), ICC, IPTC, XMP, PNG text or GIF comments. Usually at the byte level (<see cref="TryStrip"/>): the
+/// metadata segments and chunks are cut and the image data is copied as it is (no pixels in memory, no generation loss;
+/// GIFs keep their first frame). A photo whose EXIF orientation is not upright, or an animated WebP, is decoded and
+/// re-encoded in its own format instead (<see cref="Orient"/>, <see cref="CreateEncoder"/>).
 /// </summary>
 public static class OriginalReencoder
 {
@@ -20,6 +22,44 @@ public static class OriginalReencoder
     public const int FallbackJpegQuality = 90;
 
     public const int LossyWebpQuality = 90;
+
+    /// <summary>
+    /// Writes <paramref name="source"/> without its metadata to <paramref name="destination"/> and returns the EXIF
+    /// orientation found (1 for upright or none; only JPEGs carry one here), or null when this file needs a decode and
+    /// re-encode instead (animated WebP). The source passed the container checks and Identify already.
+    /// </summary>
+    public static int? TryStrip(Stream source, Stream destination, FileKind kind)
+    {
+        switch (kind)
+        {
+            case FileKind.Jpeg:
+                return JpegMetadataStripper.Strip(source, destination);
+            case FileKind.Png:
+                PngMetadataStripper.Strip(source, destination);
+                return 1;
+            case FileKind.Gif:
+                GifMetadataStripper.Strip(source, destination);
+                return 1;
+            case FileKind.Webp:
+                return WebpMetadataStripper.Strip(source, destination) ? 1 : null;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only JPEG, PNG, GIF and WebP are normalised.");
+        }
+    }
+
+    /// <summary>Turns the pixels upright for an EXIF orientation (1..8; 1 changes nothing).</summary>
+    public static void Orient(Image image, int orientation)
+    {
+        var (rotate, flipHorizontal, flipVertical) = JpegMetadataStripper.Transform(orientation);
+        if (rotate == 0 && !flipHorizontal && !flipVertical)
+        {
+            return;
+        }
+
+        image.Mutate(x => x.RotateFlip(
+            rotate switch { 90 => RotateMode.Rotate90, 180 => RotateMode.Rotate180, 270 => RotateMode.Rotate270, _ => RotateMode.None },
+            flipHorizontal ? FlipMode.Horizontal : flipVertical ? FlipMode.Vertical : FlipMode.None));
+    }
 
     /// <summary>Removes every metadata profile from the decoded image (the hardened decoders skip them already; this is the belt to those braces).</summary>
     public static void StripMetadata(Image image)

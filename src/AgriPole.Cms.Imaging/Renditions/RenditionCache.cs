@@ -44,7 +44,7 @@ public sealed class RenditionCache(
             return path;
         }
 
-        var render = _inFlight.GetOrAdd(hash, _ => new Lazy<Task<string>>(() => RenderAsync(path, resolved, sourcePath)));
+        var render = _inFlight.GetOrAdd(hash, _ => new Lazy<Task<string>>(() => RenderAsync(item, path, resolved, sourcePath)));
         try
         {
             return await render.Value.WaitAsync(cancellationToken);
@@ -100,10 +100,11 @@ public sealed class RenditionCache(
         }
     }
 
-    private async Task<string> RenderAsync(string path, RenditionQuery resolved, string sourcePath)
+    private async Task<string> RenderAsync(MediaItem item, string path, RenditionQuery resolved, string sourcePath)
     {
         // Not tied to one request: the render is shared by every request waiting for it, and bounded by the gate's deadline.
         return await gate.RunAsync(
+            ImageDecodeGate.Estimate(item.Width, item.Height, 4),
             async token =>
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -26,23 +26,14 @@ public sealed class RenditionProcessor(ImageInspector inspector, Microsoft.Exten
         inspector.Inspect(source, kind);
         source.Position = 0;
 
-        Image image;
-        try
-        {
-            image = await Image.LoadAsync(inspector.Configuration, source, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new ImageRejectedException(Core.Media.MediaUploadErrorCodes.ImageInvalid, "The source image could not be decoded: " + ex.GetType().Name);
-        }
-
-        using (image)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Transform(image, query);
-            OriginalReencoder.StripMetadata(image);
-            await image.SaveAsync(output, CreateEncoder(query, settings.Value.WebpMethod), cancellationToken);
-        }
+        // Synchronous decode from the file and encode into the caller's stream: 2.1's async load and save copy the
+        // whole source, then the whole output, through memory first.
+        using var image = inspector.Decode(source, (decoder, configuration) => decoder.Decode(configuration, source, cancellationToken), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        Transform(image, query);
+        OriginalReencoder.StripMetadata(image);
+        image.Save(output, CreateEncoder(query, settings.Value.WebpMethod));
+        await output.FlushAsync(cancellationToken);
     }
 
     public static void Transform(Image image, RenditionQuery query)

@@ -10,9 +10,9 @@ namespace AgriPole.Cms.Imaging.Uploads;
 
 /// <summary>
 /// Validates an upload streamed to a scratch file: size cap while copying (never buffered in memory), sanitised name,
-/// extension allowlist matched against the bytes, then for images the container checks, Identify limits and a full
-/// decode in a decode slot (so a corrupt image is refused now, not on the first visitor's request) and a re-encode
-/// without metadata that replaces the scratch file (see <see cref="OriginalReencoder"/>).
+/// extension allowlist matched against the bytes, then for images the container checks, Identify limits, the metadata
+/// cut at the byte level and a full decode of the result in a decode slot (so a corrupt image is refused now, not on the
+/// first visitor's request); see <see cref="OriginalReencoder"/>.
 /// </summary>
 public sealed class MediaUploadValidator : IMediaUploadValidator
 {
@@ -93,7 +93,7 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
             int? width = null, height = null;
             if (FileSignatures.IsImage(kind))
             {
-                var size = await CheckAndReencodeAsync(tempPath, kind, cancellationToken);
+                var size = await CheckAndNormaliseAsync(tempPath, kind, cancellationToken);
                 width = size.Width;
                 height = size.Height;
 
@@ -168,10 +168,13 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
     }
 
     /// <summary>
-    /// Container checks and Identify limits, then a full decode in a decode slot (it proves the pixel data is readable
-    /// within the limits) and a re-encode in the same format without metadata, which replaces the scratch file.
+    /// Container checks and Identify limits, then the metadata is cut at the byte level (no pixels in memory, no
+    /// generation loss; see <see cref="OriginalReencoder.TryStrip"/>) into a clean file, and the clean file is decoded
+    /// in a decode slot at one byte per pixel (it proves the pixel data that will be stored is readable within the limits).
+    /// A photo whose EXIF orientation is not upright, or a file the strip cannot handle (animated WebP), is decoded and
+    /// re-encoded instead: turned upright, metadata dropped. The clean file then replaces the scratch file.
     /// </summary>
-    private async Task<ImageDimensions> CheckAndReencodeAsync(string path, FileKind kind, CancellationToken cancellationToken)
+    private async Task<ImageDimensions> CheckAndNormaliseAsync(string path, FileKind kind, CancellationToken cancellationToken)
     {
         ImageDimensions size;
         await using (var stream = File.OpenRead(path))
@@ -182,36 +185,28 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
         var cleanPath = path + ".clean";
         try
         {
-            await _gate.RunAsync(
-                async token =>
+            int? orientation;
+            await using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+            await using (var output = new FileStream(cleanPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                try
                 {
-                    Image image;
-                    await using (var stream = File.OpenRead(path))
-                    {
-                        try
-                        {
-                            image = await Image.LoadAsync(_inspector.Configuration, stream, token);
-                        }
-                        catch (Exception ex) when (ex is not (ImageRejectedException or OperationCanceledException))
-                        {
-                            throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image could not be decoded: " + ex.GetType().Name);
-                        }
-                    }
+                    orientation = OriginalReencoder.TryStrip(input, output, kind);
+                }
+                catch (Exception ex) when (ex is EndOfStreamException or ArgumentException or InvalidDataException)
+                {
+                    // The strippers throw ImageRejectedException for what they recognise; anything else from a crafted file is a 400 too.
+                    throw new ImageRejectedException(MediaUploadErrorCodes.ImageInvalid, "The image is malformed: " + ex.GetType().Name);
+                }
+            }
 
-                    using (image)
-                    {
-                        if (_inspector.CheckLimits(image.Width, image.Height) != size)
-                        {
-                            throw new ImageRejectedException("Decoded size differs from the header.");
-                        }
-
-                        OriginalReencoder.StripMetadata(image);
-                        await using var output = new FileStream(cleanPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
-                        await image.SaveAsync(output, OriginalReencoder.CreateEncoder(image, kind, _settings.WebpMethod), token);
-                    }
-
-                    return size;
-                },
+            // Counted for what the decode holds: the grey validation image, or RGBA twice over (decoded, then turned).
+            var estimate = orientation == 1 ? ImageDecodeGate.Estimate(size.Width, size.Height, 1) : ImageDecodeGate.Estimate(size.Width, size.Height, 8);
+            size = await _gate.RunAsync(
+                estimate,
+                token => Task.FromResult(orientation == 1
+                    ? Validate(cleanPath, size, token)
+                    : Reencode(path, cleanPath, kind, size, orientation ?? 1, token)),
                 _settings.UploadDecodeQueueTimeout,
                 cancellationToken);
             File.Move(cleanPath, path, overwrite: true);
@@ -222,6 +217,39 @@ public sealed class MediaUploadValidator : IMediaUploadValidator
             TryDelete(cleanPath);
         }
     }
+
+    /// <summary>Decodes the stripped file to 8-bit grey (a third of RGB's memory): every scan is read, nothing is kept.</summary>
+    private ImageDimensions Validate(string cleanPath, ImageDimensions size, CancellationToken token)
+    {
+        using var stream = new FileStream(cleanPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        using var image = _inspector.Decode(stream, (decoder, configuration) => decoder.Decode<SixLabors.ImageSharp.PixelFormats.L8>(configuration, stream, token), token);
+        return CheckDecodedSize(image, size);
+    }
+
+    /// <summary>The decode + encode path: turns the pixels upright (EXIF orientation) and writes them without metadata.</summary>
+    private ImageDimensions Reencode(string path, string cleanPath, FileKind kind, ImageDimensions size, int orientation, CancellationToken token)
+    {
+        Image image;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan))
+        {
+            image = _inspector.Decode(stream, (decoder, configuration) => decoder.Decode(configuration, stream, token), token);
+        }
+
+        using (image)
+        {
+            CheckDecodedSize(image, size);
+            OriginalReencoder.Orient(image, orientation);
+            OriginalReencoder.StripMetadata(image);
+            using var output = new FileStream(cleanPath, FileMode.Create, FileAccess.Write, FileShare.None, 81920);
+            image.Save(output, OriginalReencoder.CreateEncoder(image, kind, _settings.WebpMethod));
+            return new ImageDimensions(image.Width, image.Height);
+        }
+    }
+
+    private ImageDimensions CheckDecodedSize(Image image, ImageDimensions size) =>
+        _inspector.CheckLimits(image.Width, image.Height) == size
+            ? size
+            : throw new ImageRejectedException("Decoded size differs from the header.");
 
     /// <summary>An Office Open XML package of the kind the extension names, without macros (a .docm renamed .docx is refused).</summary>
     private static bool IsOfficeDocument(string path, string extension)

@@ -63,6 +63,22 @@ public sealed class MediaUploadEndpointsTests : IDisposable
         Assert.Equal(served.Length, item.Bytes);
     }
 
+    [Fact]
+    public async Task Post_PhonePhotoWithOrientation6_ItemAndRenditionAreUpright()
+    {
+        var client = _factory.CreateEditorClient();
+
+        // Stored by the "camera" as 64 × 96, shown upright as 96 × 64 with red top-left.
+        var item = await UploadRequests.UploadAsync(client, OrientationImages.Jpeg(6, 96, 64), "portable.jpg");
+
+        Assert.Equal((96, 64), (item.Width, item.Height));
+        var rendition = await client.GetByteArrayAsync(item.Url + "?width=48&format=png");
+        using var image = Image.Load<SixLabors.ImageSharp.PixelFormats.Rgb24>(rendition);
+        Assert.Equal((48, 32), (image.Width, image.Height));
+        Assert.True(OrientationImages.Near(image[12, 8], OrientationImages.TopLeft), $"top-left is {image[12, 8]}");
+        Assert.True(OrientationImages.Near(image[36, 24], OrientationImages.BottomRight), $"bottom-right is {image[36, 24]}");
+    }
+
     [Theory]
     [InlineData("png-65535", "huge.png")]
     [InlineData("png-1x500000000", "strip.png")]

@@ -12,6 +12,7 @@ public sealed class RenditionWarmUpTests : IDisposable
     [Fact]
     public async Task Start_WarmUpRendersThroughTheRealPipeline_Completes()
     {
+        _factory.Settings["AgriPole:Imaging:WarmUpRenditions"] = "true";
         _ = _factory.Server;
         var warmUp = Assert.Single(_factory.Services.GetServices<IHostedService>().OfType<RenditionWarmUp>());
 
@@ -20,6 +21,18 @@ public sealed class RenditionWarmUpTests : IDisposable
 
         Assert.True(task.IsCompletedSuccessfully);
         Assert.True(warmUp.WarmedUp, "the WebP, JPEG and PNG renditions of the warm-up image should have been made");
+    }
+
+    [Fact]
+    public async Task Start_WarmUpTurnedOff_RendersNothing()
+    {
+        _factory.Settings["AgriPole:Imaging:WarmUpRenditions"] = "false";
+        _ = _factory.Server;
+        var warmUp = Assert.Single(_factory.Services.GetServices<IHostedService>().OfType<RenditionWarmUp>());
+
+        await Assert.IsType<Task>(warmUp.ExecuteTask, exactMatch: false).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(warmUp.WarmedUp);
     }
 
     public void Dispose() => _factory.Dispose();

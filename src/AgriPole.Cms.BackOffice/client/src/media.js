@@ -80,8 +80,10 @@ export function initUpload(root) {
 }
 
 // Crop editor: a frame over the image for each named crop, kept at the crop's proportions. Pointer down outside the
-// frame draws a new one from that corner, inside it moves it; the four number inputs (x1, y1, x2, y2: fractions trimmed
-// from each side) follow and stay the keyboard way. Without this script the inputs alone do the job.
+// frame draws a new one from that corner, inside it moves it. The frame is focusable too: arrow keys move it (1 % of the
+// image a press), Shift + arrows resize it from its top-left corner (Shift + Right / Down grow, Left / Up shrink), and
+// the new position is announced through the status region. The four number inputs (x1, y1, x2, y2: fractions trimmed
+// from each side) follow and stay an exact way in. Without this script the inputs alone do the job.
 export function initCropEditors(root) {
   root.querySelectorAll('[data-crop]').forEach((item) => {
     const stage = item.querySelector('[data-crop-stage]');
@@ -151,6 +153,40 @@ export function initCropEditors(root) {
       if (w < 0.01 || h < 0.01) return;
       write({ l: right ? drag.x : drag.x - w, t: down ? drag.y : drag.y - h, w, h });
     });
+    // Keyboard: the frame is a focusable group; each change is written to the inputs and announced (debounced).
+    const status = item.querySelector('[data-crop-status]');
+    let announce = 0;
+    const say = () => {
+      if (!status) return;
+      window.clearTimeout(announce);
+      announce = window.setTimeout(() => {
+        const a = area();
+        const pct = (v) => String(Math.round(v * 1000) / 10);
+        status.textContent = (status.dataset.template || '{0} {1} {2} {3}')
+          .replace('{0}', pct(a.l)).replace('{1}', pct(a.t)).replace('{2}', pct(a.w)).replace('{3}', pct(a.h));
+      }, 150);
+    };
+    const step = 0.01;
+    rect.addEventListener('keydown', (e) => {
+      const moves = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+      const m = moves[e.key];
+      if (!m || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.preventDefault();
+      const a = area();
+      if (e.shiftKey) {
+        // Resize from the top-left corner, keeping the crop's proportions and staying on the image.
+        const grow = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+        let w = clamp(a.w + grow * step, 0.02, 1 - a.l);
+        if (a.t + heightFor(w) > 1) w = ((1 - a.t) * cropRatio * imageHeight) / imageWidth;
+        if (heightFor(w) < 0.02) return;
+        write({ l: a.l, t: a.t, w, h: heightFor(w) });
+      } else {
+        write({ l: clamp(a.l + m[0] * step, 0, 1 - a.w), t: clamp(a.t + m[1] * step, 0, 1 - a.h), w: a.w, h: a.h });
+      }
+      say();
+    });
+    rect.tabIndex = 0;
+    rect.removeAttribute('aria-hidden');
     const end = () => { drag = null; };
     stage.addEventListener('pointerup', end);
     stage.addEventListener('pointercancel', end);

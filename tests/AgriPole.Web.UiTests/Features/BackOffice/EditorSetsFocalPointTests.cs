@@ -129,6 +129,71 @@ public sealed class EditorSetsFocalPointTests(UiAppFixture app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Editor_MovesAndResizesCropFrameWithKeyboard_InputsFollowAndAreAnnounced()
+    {
+        var media = app.Factory.Services.GetRequiredService<IMediaService>();
+        var key = (await media.UploadAsync(new MemoryStream(Png(600, 400)), "clavier.png", null)).Value!.Key;
+        var page = await SignInAsync();
+        await page.GotoAsync($"/umbraco/media/edit/{key}");
+        var frame = page.Locator("[data-crop='logo'] [data-crop-rect]");
+        await Assertions.Expect(frame).ToBeVisibleAsync();
+        await Assertions.Expect(frame).ToHaveAttributeAsync("tabindex", "0");
+        await Assertions.Expect(frame).Not.ToHaveAttributeAsync("aria-hidden", "true");
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Frame of the crop \"logo\"" })).ToHaveCountAsync(1);
+
+        // Reached with Tab (from the thumbnail crop's frame, the first one), not only by script focus.
+        await page.Locator("[data-crop='thumbnail'] [data-crop-rect]").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        for (var i = 0; i < 8 && !await frame.EvaluateAsync<bool>("f => document.activeElement === f"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.True(await frame.EvaluateAsync<bool>("f => document.activeElement === f"), "Tab did not reach the logo crop's frame");
+
+        // The default logo area (2:1 on a 3:2 image, centred): the full width, 75 % of the height.
+        double Value(string v) => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0.125, Value(await page.InputValueAsync("#crop-logo-y1")), 3);
+        for (var i = 0; i < 3; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        await page.Keyboard.PressAsync("Shift+ArrowLeft");
+        await page.Keyboard.PressAsync("Shift+ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowRight");
+        var x1 = Value(await page.InputValueAsync("#crop-logo-x1"));
+        var y1 = Value(await page.InputValueAsync("#crop-logo-y1"));
+        var x2 = Value(await page.InputValueAsync("#crop-logo-x2"));
+        var y2 = Value(await page.InputValueAsync("#crop-logo-y2"));
+        Assert.Equal(0.01, x1, 3);
+        Assert.Equal(0.155, y1, 3);
+        Assert.Equal(0.01, x2, 3);
+        Assert.Equal(0.11, y2, 3);
+        Assert.InRange((1 - x1 - x2) * 600 / ((1 - y1 - y2) * 400), 1.98, 2.02);
+
+        // Shift + Down at the bottom edge cannot push the frame off the image.
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        Assert.Equal(0, Value(await page.InputValueAsync("#crop-logo-y2")), 3);
+        await Assertions.Expect(page.Locator("#crop-logo-status")).ToHaveTextAsync("Frame: left 1 %, top 26.5 %, width 98 % and height 73.5 % of the image.");
+        await Assertions.Expect(page.Locator("#crop-logo-status")).ToHaveAttributeAsync("role", "status");
+
+        // Still a form: the number inputs carry the values to the server.
+        await page.ClickAsync("[data-crop='logo'] form[data-crop-form] button:not([name])");
+        await page.WaitForURLAsync("**m=saved");
+        var coordinates = Assert.Single((await media.GetByIdAsync(key))!.Crops, c => c.Alias == "logo").Coordinates!;
+        Assert.Equal(0.01, coordinates.X1, 3);
+        Assert.Equal(0.265, coordinates.Y1, 3);
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0, "axe on the media edit page: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Editor_ReplacesFile_RenditionsChange()
     {
         var upload = await app.Factory.Services.GetRequiredService<IMediaService>().UploadAsync(new MemoryStream(Png(400, 300)), "avant.png", null);
