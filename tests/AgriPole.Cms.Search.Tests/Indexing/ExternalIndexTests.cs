@@ -99,23 +99,25 @@ public sealed class ExternalIndexTests : IDisposable
     [Fact]
     public void Refresh_Publish_SearchableBeforeCommitThenCommittedWithItsFingerprint()
     {
+        // No background commit within the test, however slow the machine: the uncommitted state is what is checked.
+        using var fixture = new IndexFixture(settings: new SearchSettings { CommitDelayMilliseconds = 60_000 });
         var snapshot = SiteCorpus.Snapshot();
-        _fixture.With(snapshot);
+        fixture.With(snapshot);
         var news = Node.Of("newsItem").Under(SiteCorpus.Home).Fr("Méthanisation", "/actualites/methanisation/", ("title", "Méthanisation à la ferme")).Build();
         var current = snapshot.With(news);
 
-        _fixture.Index.Refresh(current, [news.Key], snapshot);
+        fixture.Index.Refresh(current, [news.Key], snapshot);
 
         // Searchable at once from the writer; the commit on disk (and its fingerprint) is still the rebuild's.
-        Assert.Equal(news.Key, _fixture.Find("methanisation").Hits.Single().Key);
-        Assert.True(_fixture.Index.HasUncommittedChanges);
-        Assert.Equal(SnapshotFingerprint.Compute(snapshot), _fixture.Index.Fingerprint);
+        Assert.Equal(news.Key, fixture.Find("methanisation").Hits.Single().Key);
+        Assert.True(fixture.Index.HasUncommittedChanges);
+        Assert.Equal(SnapshotFingerprint.Compute(snapshot), fixture.Index.Fingerprint);
 
-        Assert.True(_fixture.Index.CommitPending());
+        Assert.True(fixture.Index.CommitPending());
 
-        Assert.False(_fixture.Index.HasUncommittedChanges);
-        Assert.Equal(SnapshotFingerprint.Compute(current), _fixture.Index.Fingerprint);
-        Assert.False(_fixture.Index.CommitPending());
+        Assert.False(fixture.Index.HasUncommittedChanges);
+        Assert.Equal(SnapshotFingerprint.Compute(current), fixture.Index.Fingerprint);
+        Assert.False(fixture.Index.CommitPending());
     }
 
     [Fact]
@@ -140,14 +142,16 @@ public sealed class ExternalIndexTests : IDisposable
     [Fact]
     public void Dispose_UncommittedChanges_CommittedForTheNextStart()
     {
+        // No background commit within the test, however slow the machine: only Dispose can have committed.
+        using var fixture = new IndexFixture(settings: new SearchSettings { CommitDelayMilliseconds = 60_000 });
         var snapshot = SiteCorpus.Snapshot();
-        _fixture.With(snapshot);
+        fixture.With(snapshot);
         var news = Node.Of("newsItem").Under(SiteCorpus.Home).Fr("Méthanisation", "/actualites/methanisation/", ("title", "Méthanisation à la ferme")).Build();
-        _fixture.Index.Refresh(snapshot.With(news), [news.Key], snapshot);
+        fixture.Index.Refresh(snapshot.With(news), [news.Key], snapshot);
 
-        _fixture.Close();
+        fixture.Close();
 
-        using var reopened = new IndexFixture(_fixture.Folder);
+        using var reopened = new IndexFixture(fixture.Folder);
         Assert.Equal(IndexOpenResult.Opened, reopened.Index.Open());
         Assert.Equal(SnapshotFingerprint.Compute(snapshot.With(news)), reopened.Index.Fingerprint);
         Assert.Equal(news.Key, reopened.Find("methanisation").Hits.Single().Key);

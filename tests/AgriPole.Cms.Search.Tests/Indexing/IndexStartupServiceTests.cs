@@ -1,3 +1,4 @@
+using AgriPole.Cms.Search;
 using AgriPole.Cms.Search.Indexing;
 using AgriPole.Cms.Search.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -94,17 +95,19 @@ public sealed class IndexStartupServiceTests : IDisposable
     [Fact]
     public async Task StartAsync_KilledBeforeBackgroundCommit_RebuiltToTheDatabaseState()
     {
+        // No background commit before the "kill", however slow the machine.
+        using var killed = new IndexFixture(settings: new SearchSettings { CommitDelayMilliseconds = 60_000 });
         var before = SiteCorpus.Snapshot();
-        _fixture.With(before);
+        killed.With(before);
         var news = Node.Of("newsItem").Under(SiteCorpus.Home).Fr("Méthanisation", "/actualites/methanisation/", ("title", "Méthanisation à la ferme")).Build();
         var published = before.With(news);
-        _fixture.Index.Refresh(published, [news.Key], before);
-        Assert.Equal(news.Key, _fixture.Find("methanisation").Hits.Single().Key);
+        killed.Index.Refresh(published, [news.Key], before);
+        Assert.Equal(news.Key, killed.Find("methanisation").Hits.Single().Key);
 
         // The process dies after the publish was answered (and searchable) but before the index commit.
-        _fixture.Index.AbandonWithoutCommit();
+        killed.Index.AbandonWithoutCommit();
 
-        using var restarted = new IndexFixture(_fixture.Folder);
+        using var restarted = new IndexFixture(killed.Folder);
         Assert.Equal(IndexOpenResult.Opened, restarted.Index.Open());
         Assert.Empty(restarted.Find("methanisation").Hits);
         Assert.Equal(SnapshotFingerprint.Compute(before), restarted.Index.Fingerprint);
