@@ -162,7 +162,10 @@ public sealed class SearchServiceTests : IClassFixture<SearchServiceTests.Corpus
     public void Search_FieldSyntaxInText_NotAFieldQuery()
     {
         // Parsed as Lucene syntax, these would select the page by key or every member; as words they match nothing.
-        Assert.DoesNotContain(_index.Find($"__Key:{SiteCorpus.WhyJoin.Key:D}", "fr-FR").Hits, h => h.Key == SiteCorpus.WhyJoin.Key);
+        // The corpus keys are random: a fragment of the GUID can come within the fuzzy retry's edit distance of a word
+        // of the page (once "accéder"), so only an exact (non-fuzzy) hit would prove a field query.
+        var byKey = _index.Find($"__Key:{SiteCorpus.WhyJoin.Key:D}", "fr-FR");
+        Assert.True(byKey.IsFuzzy || byKey.Hits.All(h => h.Key != SiteCorpus.WhyJoin.Key), "the key was searched as a field");
         Assert.Equal(0, _index.Find("__NodeTypeAlias:member", "fr-FR", contentType: "member").Total);
     }
 
