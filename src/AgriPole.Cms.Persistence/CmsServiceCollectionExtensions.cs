@@ -58,6 +58,7 @@ public static class CmsServiceCollectionExtensions
         services.TryAddSingleton<ICmsDefinitions>(sp => sp.GetRequiredService<CmsDefinitions>());
 
         services.TryAddSingleton<CmsDbContextFactory>();
+        services.TryAddSingleton<CmsWriteGate>();
         services.TryAddSingleton<CmsDatabaseMigrator>();
         services.TryAddSingleton<CmsNodeIdentity>();
         services.TryAddSingleton<IEventAggregator, EventAggregator>();

@@ -1,9 +1,10 @@
 using AgriPole.Cms.BackOffice.Data;
+using AgriPole.Cms.Persistence.Storage;
 
 namespace AgriPole.Cms.BackOffice.Workflow;
 
-/// <summary>Writes the audit log.</summary>
-public sealed class BackOfficeAudit(BackOfficeDbContext db, TimeProvider clock)
+/// <summary>Writes the audit log, queued with this process's other CMS writes (<see cref="CmsWriteGate"/>).</summary>
+public sealed class BackOfficeAudit(BackOfficeDbContext db, CmsWriteGate writeGate, TimeProvider clock)
 {
     public async Task WriteAsync(string user, string action, Guid? nodeKey = null, string? culture = null, string? details = null, CancellationToken cancellationToken = default)
     {
@@ -16,6 +17,7 @@ public sealed class BackOfficeAudit(BackOfficeDbContext db, TimeProvider clock)
             Culture = culture,
             Details = details is { Length: > 2000 } ? details[..2000] : details,
         });
+        using var queued = await writeGate.EnterAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

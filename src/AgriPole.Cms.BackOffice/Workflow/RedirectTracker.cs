@@ -1,6 +1,7 @@
 using AgriPole.Cms.BackOffice.Data;
 using AgriPole.Cms.Core.Notifications;
 using AgriPole.Cms.Core.PublishedCache;
+using AgriPole.Cms.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgriPole.Cms.BackOffice.Workflow;
@@ -10,7 +11,7 @@ namespace AgriPole.Cms.BackOffice.Workflow;
 /// for the node and its descendants — Umbraco's redirect URL tracking. Runs on every snapshot swap; the unique index
 /// on the old URL makes it idempotent across nodes.
 /// </summary>
-public sealed class RedirectTracker(BackOfficeDbContext db, IPublishedUrlProvider urls, RedirectCache cache, TimeProvider clock)
+public sealed class RedirectTracker(BackOfficeDbContext db, IPublishedUrlProvider urls, RedirectCache cache, CmsWriteGate writeGate, TimeProvider clock)
     : INotificationHandler<PublishedSnapshotChangedNotification>
 {
     public async Task HandleAsync(PublishedSnapshotChangedNotification notification, CancellationToken cancellationToken)
@@ -27,6 +28,13 @@ public sealed class RedirectTracker(BackOfficeDbContext db, IPublishedUrlProvide
         foreach (var key in changes.ContentKeys)
         {
             if (previous.GetById(key) is not { } root)
+            {
+                continue;
+            }
+
+            // A node whose own URLs did not change (a re-publish, an edit of its text) keeps its descendants' URLs too:
+            // they are built from its route. Only a changed node's subtree is walked (the home page has 10,000 below).
+            if (current.GetById(key) is not { } rootNow || !UrlsChanged(previous, root, current, rootNow))
             {
                 continue;
             }
@@ -75,6 +83,7 @@ public sealed class RedirectTracker(BackOfficeDbContext db, IPublishedUrlProvide
 
         try
         {
+            using var queued = await writeGate.EnterAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
@@ -83,5 +92,20 @@ public sealed class RedirectTracker(BackOfficeDbContext db, IPublishedUrlProvide
         }
 
         cache.Invalidate();
+    }
+
+    private bool UrlsChanged(IPublishedSnapshot previous, PublishedContent before, IPublishedSnapshot current, PublishedContent after)
+    {
+        foreach (var culture in before.Cultures.Keys)
+        {
+            var oldUrl = urls.GetUrl(previous, before, culture);
+            var newUrl = after.IsPublishedIn(culture) ? urls.GetUrl(current, after, culture) : null;
+            if (oldUrl is not null && newUrl is not null && !string.Equals(oldUrl, newUrl, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -16,17 +16,14 @@ namespace AgriPole.Cms.Persistence.Content;
 /// </summary>
 public sealed class ContentService(
     CmsDbContextFactory dbFactory,
+    CmsWriteGate writeGate,
     ICmsDefinitions definitions,
     IPublishedSnapshotService snapshots,
     IEventAggregator events,
     CmsNodeIdentity node,
     TimeProvider clock,
-    ILogger<ContentService> logger) : IContentService, IDisposable
+    ILogger<ContentService> logger) : IContentService
 {
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-
-    public void Dispose() => _writeLock.Dispose();
-
     public async Task<ContentItem?> GetByIdAsync(Guid key, CancellationToken cancellationToken = default)
     {
         await using var db = dbFactory.Create();
@@ -606,7 +603,7 @@ public sealed class ContentService(
 
     private async Task<OperationResult<T>> WriteAsync<T>(Func<CmsDbContext, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
+        var queued = await writeGate.EnterAsync(cancellationToken);
         WriteOutcome<T> outcome;
         bool published;
         try
@@ -638,7 +635,7 @@ public sealed class ContentService(
         }
         finally
         {
-            _writeLock.Release();
+            queued.Dispose();
         }
 
         // Committed: from here on nothing may turn the write into a failure. The refresh runs after the write lock is

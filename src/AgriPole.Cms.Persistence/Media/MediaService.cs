@@ -17,6 +17,7 @@ namespace AgriPole.Cms.Persistence.Media;
 /// </summary>
 public sealed class MediaService(
     CmsDbContextFactory dbFactory,
+    CmsWriteGate writeGate,
     ICmsDefinitions definitions,
     IPublishedSnapshotService snapshots,
     IEventAggregator events,
@@ -24,14 +25,10 @@ public sealed class MediaService(
     IMediaFileStore files,
     CmsNodeIdentity node,
     TimeProvider clock,
-    ILogger<MediaService> logger) : IMediaService, IDisposable
+    ILogger<MediaService> logger) : IMediaService
 {
     private const string Folder = "Folder";
     private const string Image = "Image";
-
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-
-    public void Dispose() => _writeLock.Dispose();
 
     public async Task<MediaItem?> GetByIdAsync(Guid key, CancellationToken cancellationToken = default)
     {
@@ -523,7 +520,7 @@ public sealed class MediaService(
     private async Task<OperationResult<MediaItem>> WriteAsync(Func<CmsDbContext, Task<WriteOutcome>> work, CancellationToken cancellationToken, Action? onFailure = null)
     {
         WriteOutcome outcome;
-        await _writeLock.WaitAsync(cancellationToken);
+        var queued = await writeGate.EnterAsync(cancellationToken);
         try
         {
             await using var db = dbFactory.Create();
@@ -552,7 +549,7 @@ public sealed class MediaService(
         }
         finally
         {
-            _writeLock.Release();
+            queued.Dispose();
         }
 
         // Committed: from here on nothing may turn the write into a failure.
