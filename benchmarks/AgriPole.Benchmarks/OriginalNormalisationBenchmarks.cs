@@ -68,31 +68,13 @@ public class OriginalNormalisationBenchmarks
     }
 
     /// <summary>A photo-like 20 MP JPEG (gradients and noise, blurred) with a camera's EXIF, as a phone writes it.</summary>
-    private static byte[] Photo(int width, int height)
+    private static byte[] Photo(int width, int height) => BenchmarkPhotos.Jpeg(width, height, quality: 90, dress: image =>
     {
-        using var image = new Image<Rgb24>(width, height);
-        var random = new Random(42);
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++)
-            {
-                var row = rows.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x++)
-                {
-                    var n = random.Next(24);
-                    row[x] = new Rgb24((byte)((x * 255 / width) ^ n), (byte)((y * 255 / height) + n), (byte)(((x + y) / 16 % 255) + n));
-                }
-            }
-        });
-        image.Mutate(c => c.GaussianBlur(1.5f));
         var exif = new ExifProfile();
         exif.SetValue(ExifTag.Make, "AgriCam");
         exif.SetValue(ExifTag.Orientation, (ushort)1);
         image.Metadata.ExifProfile = exif;
-        using var stream = new MemoryStream();
-        image.SaveAsJpeg(stream, new SixLabors.ImageSharp.Formats.Jpeg.JpegEncoder { Quality = 90 });
-        return stream.ToArray();
-    }
+    });
 
     /// <summary>Counts what the encoder writes without keeping it (the output's memory is not what is compared).</summary>
     private sealed class CountingStream : Stream

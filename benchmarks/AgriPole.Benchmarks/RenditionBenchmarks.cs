@@ -95,7 +95,7 @@ public class RenditionBenchmarks
         await _app.StartAsync();
 
         var media = _app.Services.GetRequiredService<IMediaService>();
-        var upload = await media.UploadAsync(new MemoryStream(Photo(2400, 1600)), "photo.jpg", null);
+        var upload = await media.UploadAsync(new MemoryStream(BenchmarkPhotos.Jpeg(2400, 1600)), "photo.jpg", null);
         var item = upload.Value ?? throw new InvalidOperationException(upload.Errors[0].Code);
         _sourcePath = _app.Services.GetRequiredService<IMediaFileStore>().GetPhysicalPath(item.StoragePath!)!;
         _processor = _app.Services.GetRequiredService<RenditionProcessor>();
@@ -122,28 +122,5 @@ public class RenditionBenchmarks
         }
 
         throw new InvalidOperationException("run the benchmarks from inside the repository");
-    }
-
-    /// <summary>A photo-like source (gradients and noise), so the JPEG decode and WebP encode do realistic work.</summary>
-    private static byte[] Photo(int width, int height)
-    {
-        using var image = new Image<Rgb24>(width, height);
-        var random = new Random(42);
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++)
-            {
-                var row = rows.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x++)
-                {
-                    var n = random.Next(24);
-                    row[x] = new Rgb24((byte)((x * 255 / width) ^ n), (byte)((y * 255 / height) + n), (byte)(((x + y) / 16 % 255) + n));
-                }
-            }
-        });
-        image.Mutate(c => c.GaussianBlur(1.5f));
-        using var stream = new MemoryStream();
-        image.SaveAsJpeg(stream);
-        return stream.ToArray();
     }
 }

@@ -71,25 +71,7 @@ internal sealed class PublishedMediaTree
             children[k] = list.ToArray();
         }
 
-        var order = new List<MediaItem>(all.Count);
-        var stack = new Stack<MediaItem>();
-        for (var i = roots.Count - 1; i >= 0; i--)
-        {
-            stack.Push(roots[i]);
-        }
-
-        while (stack.TryPop(out var m))
-        {
-            order.Add(m);
-            if (children.TryGetValue(m.Key, out var kids))
-            {
-                for (var i = kids.Count - 1; i >= 0; i--)
-                {
-                    stack.Push(kids[i]);
-                }
-            }
-        }
-
+        var order = TreeWalk.DepthFirst(roots, children, m => m.Key, all.Count);
         return new PublishedMediaTree([.. order], children, roots.ToArray());
     }
 }

@@ -451,24 +451,7 @@ public static class PublishedSnapshotBuilder
             children[key] = list.ToArray();
         }
 
-        var treeOrder = new List<PublishedContent>(count);
-        var stack = new Stack<PublishedContent>();
-        for (var i = roots.Count - 1; i >= 0; i--)
-        {
-            stack.Push(roots[i]);
-        }
-
-        while (stack.TryPop(out var node))
-        {
-            treeOrder.Add(node);
-            if (children.TryGetValue(node.Key, out var kids))
-            {
-                for (var i = kids.Count - 1; i >= 0; i--)
-                {
-                    stack.Push(kids[i]);
-                }
-            }
-        }
+        var treeOrder = TreeWalk.DepthFirst(roots, children, n => n.Key, count);
 
         var positions = new Dictionary<Guid, int>(treeOrder.Count);
         var routes = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);

@@ -42,7 +42,7 @@ public sealed class MultiNodeSchedulingTests : IDisposable
             Assert.Single(await db.ContentVersions.Where(v => v.NodeKey == key && v.Action == "publish").ToListAsync());
         }
 
-        var url = PublicUrl(nodeA, key);
+        var url = await PublicUrlAsync(nodeA, key);
         foreach (var node in new[] { nodeA, nodeB })
         {
             var visitor = node.CreateBrowser();
@@ -66,7 +66,7 @@ public sealed class MultiNodeSchedulingTests : IDisposable
         var visitor = after.CreateBrowser();
 
         await WaitUntilAsync(async () => (await new ContentEditingTests(after).GetAsync(key)).IsPublished("fr-FR"));
-        var url = PublicUrl(after, key);
+        var url = await PublicUrlAsync(after, key);
         await WaitUntilAsync(async () => (await visitor.GetAsync(url)).StatusCode == HttpStatusCode.OK);
 
         // The outcome is written once the publish has returned: wait for it, then check it.
@@ -116,10 +116,16 @@ public sealed class MultiNodeSchedulingTests : IDisposable
             .Where(a => a.NodeKey == key && a.Action == "ScheduledPublish").ToListAsync();
     }
 
-    private static string PublicUrl(NodeApp node, Guid key)
+    /// <summary>
+    /// The page's public URL once this node's snapshot holds it: the database says "published" at the commit, the
+    /// snapshot a moment later (the refresh runs after the write queue is released).
+    /// </summary>
+    private static async Task<string> PublicUrlAsync(NodeApp node, Guid key)
     {
         var snapshots = node.Services.GetRequiredService<IPublishedSnapshotAccessor>();
-        return node.Services.GetRequiredService<IPublishedUrlProvider>().GetUrl(snapshots.Current, snapshots.Current.GetById(key)!, "fr-FR")!;
+        await WaitUntilAsync(() => Task.FromResult(snapshots.Current.GetById(key) is not null));
+        var snapshot = snapshots.Current;
+        return node.Services.GetRequiredService<IPublishedUrlProvider>().GetUrl(snapshot, snapshot.GetById(key)!, "fr-FR")!;
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
