@@ -91,7 +91,7 @@ public sealed class BackOfficeText
         ["content.none"] = ("(aucun)", "(none)"),
         ["content.linkName"] = ("Libellé", "Label"),
         ["content.linkUrl"] = ("URL", "URL"),
-        ["content.linkPage"] = ("ou page du site", "or site page"),
+        ["content.linkPage"] = ("Page du site (au lieu de l’URL)", "Site page (instead of the URL)"),
         ["content.newWindow"] = ("Nouvelle fenêtre", "New window"),
         ["content.blocksHelp"] = ("Blocs au format JSON : [{\"contentType\": \"alias\", \"values\": {…}}]", "Blocks as JSON: [{\"contentType\": \"alias\", \"values\": {…}}]"),
         ["content.tagsHelp"] = ("Séparés par des virgules", "Comma separated"),
