@@ -65,6 +65,16 @@ public sealed class ImagingSettings
     /// </summary>
     public bool WarmUpRenditions { get; set; } = true;
 
+    /// <summary>
+    /// Cached renditions up to <see cref="RenditionMemoryEntryKilobytes"/> are also kept in memory, up to this total
+    /// (per node), and sent from there: no file system call per request. 0 turns it off (renditions are sent from disk).
+    /// </summary>
+    [Range(0, 4096)]
+    public int RenditionMemoryCacheMegabytes { get; set; } = 64;
+
+    [Range(1, 16384)]
+    public int RenditionMemoryEntryKilobytes { get; set; } = 512;
+
     [Range(1, 100)]
     public int DefaultJpegQuality { get; set; } = 82;
 

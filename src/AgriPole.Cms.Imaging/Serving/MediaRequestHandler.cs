@@ -3,6 +3,7 @@ using AgriPole.Cms.Imaging.Configuration;
 using AgriPole.Cms.Imaging.Processing;
 using AgriPole.Cms.Imaging.Renditions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -55,6 +56,12 @@ public sealed class MediaRequestHandler(
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
+        var contentType = RenditionResolver.ContentType(parsed.Format!);
+        if (cache.TryGetBytes(hash, out var remembered))
+        {
+            return SendBytes(context, remembered, contentType, etag);
+        }
+
         string path;
         try
         {
@@ -71,7 +78,16 @@ public sealed class MediaRequestHandler(
             return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The source image cannot be rendered", detail: "The stored image is invalid or over the limits.");
         }
 
-        return SendFile(context, path, RenditionResolver.ContentType(parsed.Format!), etag, parsed.Format);
+        return await cache.RememberAsync(item.Key, hash, path, context.RequestAborted) is { } bytes
+            ? (IResult)SendBytes(context, bytes, contentType, etag)
+            : SendFile(context, path, contentType, etag, parsed.Format);
+    }
+
+    /// <summary>A rendition from memory, with the same headers as from disk (renditions are images: sandboxed).</summary>
+    private static FileContentHttpResult SendBytes(HttpContext context, byte[] bytes, string contentType, EntityTagHeaderValue etag)
+    {
+        SetFileHeaders(context.Response, etag, sandbox: true);
+        return TypedResults.Bytes(bytes, contentType, entityTag: etag, enableRangeProcessing: true);
     }
 
     private static IResult SendFile(HttpContext context, string path, string contentType, EntityTagHeaderValue etag, string? extension)
@@ -81,18 +97,20 @@ public sealed class MediaRequestHandler(
             return Results.NotFound();
         }
 
-        SetCacheHeaders(context.Response, etag);
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-
-        // Opened directly, a media file is a sandboxed document: no script, no plugin, no same-origin access. PDFs
-        // are left out because browsers' viewers refuse to run in a sandbox.
-        if (!string.Equals(extension, "pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
-        }
-
+        // PDFs are left out of the sandbox because browsers' viewers refuse to run in one.
+        SetFileHeaders(context.Response, etag, sandbox: !string.Equals(extension, "pdf", StringComparison.OrdinalIgnoreCase));
         return TypedResults.PhysicalFile(path, contentType, entityTag: etag, enableRangeProcessing: true);
+    }
+
+    /// <summary>Opened directly, a media file is a sandboxed document: no script, no plugin, no same-origin access.</summary>
+    private static void SetFileHeaders(HttpResponse response, EntityTagHeaderValue etag, bool sandbox)
+    {
+        SetCacheHeaders(response, etag);
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (sandbox)
+        {
+            response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+        }
     }
 
     private static void SetCacheHeaders(HttpResponse response, EntityTagHeaderValue etag)

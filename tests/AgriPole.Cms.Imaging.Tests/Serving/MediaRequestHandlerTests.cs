@@ -76,6 +76,60 @@ public sealed class MediaRequestHandlerTests : IDisposable
         Assert.Equal(renditionBytes, await second.Content.ReadAsByteArrayAsync());
     }
 
+    [Fact]
+    public async Task Get_CachedRenditionAgain_SentFromMemoryWithTheSameHeaders_PurgeDropsIt()
+    {
+        var item = await UploadAsync(TestImages.Png(600, 400), "memory.png");
+        var client = _factory.CreateClient();
+        using var first = await client.GetAsync(item.Url + "?width=200");
+        var bytes = await first.Content.ReadAsByteArrayAsync();
+        var file = Assert.Single(RenditionFiles(item.Key));
+        Assert.Equal("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox", first.Headers.GetValues("Content-Security-Policy").Single());
+
+        // The disk copy gone: a hit from memory still answers, with the same bytes, ETag and headers.
+        File.Delete(file);
+        using var second = await client.GetAsync(item.Url + "?width=200");
+        using var range = new HttpRequestMessage(HttpMethod.Get, item.Url + "?width=200");
+        range.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 9);
+        using var partial = await client.SendAsync(range);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(bytes, await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal("image/png", second.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("public, max-age=31536000, immutable", second.Headers.CacheControl?.ToString());
+        Assert.Equal("nosniff", second.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("sandbox", second.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(bytes[..10], await partial.Content.ReadAsByteArrayAsync());
+        Assert.False(File.Exists(file));
+
+        // A purge (the file replaced or deleted) drops the memory copy too: the next request renders to disk again.
+        _factory.Services.GetRequiredService<AgriPole.Cms.Imaging.Renditions.RenditionCache>().Purge(item.Key, keepVersion: null);
+        using var third = await client.GetAsync(item.Url + "?width=200");
+
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.True(File.Exists(file));
+    }
+
+    [Theory]
+    [InlineData("AgriPole:Imaging:RenditionMemoryCacheMegabytes", "0")]
+    [InlineData("AgriPole:Imaging:RenditionMemoryEntryKilobytes", "1")]
+    public async Task Get_CachedRenditionNotKeptInMemory_SentFromDisk(string setting, string value)
+    {
+        _factory.Settings[setting] = value;
+        var item = await UploadAsync(TestImages.Jpeg(600, 400), "disk.jpg");
+        var client = _factory.CreateClient();
+        using var first = await client.GetAsync(item.Url + "?width=300");
+        var file = Assert.Single(RenditionFiles(item.Key));
+
+        File.Delete(file);
+        using var second = await client.GetAsync(item.Url + "?width=300");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(File.Exists(file)); // rendered again: nothing answered from memory
+    }
+
     [Theory]
     [InlineData("width=100000")]
     [InlineData("width=-5")]
@@ -227,6 +281,12 @@ public sealed class MediaRequestHandlerTests : IDisposable
         using var response = await _factory.CreateClient().GetAsync(item.Url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private string[] RenditionFiles(Guid key)
+    {
+        var folder = Path.Combine(_factory.Services.GetRequiredService<ImagingPaths>().CacheRoot, key.ToString("N"));
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories) : [];
     }
 
     private Core.Models.MediaItem SeededImage() =>

@@ -21,7 +21,14 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     private static readonly Func<object, Task> AddHeaders = static state =>
     {
         var headers = ((HttpResponse)state).Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+
+        // An endpoint that set its own, stricter policy keeps it: media files are sent with a sandboxing CSP
+        // (MediaRequestHandler), which the site's policy used to overwrite.
+        if (StringValues.IsNullOrEmpty(headers.ContentSecurityPolicy))
+        {
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        }
+
         headers.XContentTypeOptions = NoSniff;
         headers["Referrer-Policy"] = ReferrerPolicy;
         headers.XFrameOptions = SameOrigin;
