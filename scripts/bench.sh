@@ -285,6 +285,8 @@ stop_app
 log "restarting on the seeded database"
 time_first_page
 log "first response after ${FIRST_MS} ms (HTTP $FIRST_STATUS)"
+wait_app_idle
+log "app idle ${SETTLE_MS} ms after its first page (index check, warm-up)"
 
 # The page ceilings: the home page's own bytes as a static file and as fixed bytes from memory (/bench/html); a
 # fixed-size placeholder when there is no home page yet.
@@ -385,7 +387,7 @@ print("Measured $NOW on $MACHINE, commit \`$COMMIT\`$DIRTY.")
 print()
 print("Command: \`$COMMAND\` (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per endpoint after a 1 s warm-up; wrk and the app share the machine's cores).")
 print()
-print("Site: $SITE_DESC. Start to first served page (HTTP $FIRST_STATUS), from process start: **$FIRST_MS ms** on restart (database already seeded); $COLD_MS ms on an empty database (migrations, seed import with media generation, snapshot build).")
+print("Site: $SITE_DESC. Start to first served page (HTTP $FIRST_STATUS), from process start: **$FIRST_MS ms** on restart (database already seeded); $COLD_MS ms on an empty database (migrations, seed import with media generation, snapshot build). Measured once the app had been idle for 2 s after its first page ($SETTLE_MS ms: index check, rendition warm-up).")
 print("Memory after the run: VmRSS $(( RSS_KB / 1024 )) MiB, peak (VmHWM) $(( HWM_KB / 1024 )) MiB.")
 print()
 print("| endpoint | path | requests/s | p50 ms | p99 ms | vs ceiling | note |")
