@@ -32,9 +32,11 @@ public sealed class RedirectTracker(BackOfficeDbContext db, IPublishedUrlProvide
                 continue;
             }
 
-            // A node whose own URLs did not change (a re-publish, an edit of its text) keeps its descendants' URLs too:
+            // A node whose own routes did not change (a re-publish, an edit of its text) keeps its descendants' URLs too:
             // they are built from its route. Only a changed node's subtree is walked (the home page has 10,000 below).
-            if (current.GetById(key) is not { } rootNow || !UrlsChanged(previous, root, current, rootNow))
+            // A node gone from the snapshot (unpublished, trashed) takes its subtree with it: no new URL to point to.
+            var rootNow = current.GetById(key);
+            if (rootNow is null || PublishedContent.SamePlaceAndRoutes(root, rootNow))
             {
                 continue;
             }
@@ -92,20 +94,5 @@ public sealed class RedirectTracker(BackOfficeDbContext db, IPublishedUrlProvide
         }
 
         cache.Invalidate();
-    }
-
-    private bool UrlsChanged(IPublishedSnapshot previous, PublishedContent before, IPublishedSnapshot current, PublishedContent after)
-    {
-        foreach (var culture in before.Cultures.Keys)
-        {
-            var oldUrl = urls.GetUrl(previous, before, culture);
-            var newUrl = after.IsPublishedIn(culture) ? urls.GetUrl(current, after, culture) : null;
-            if (oldUrl is not null && newUrl is not null && !string.Equals(oldUrl, newUrl, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -34,6 +34,28 @@ public sealed class PublishedContent
 
     public bool IsPublishedIn(string culture) => Cultures.ContainsKey(culture);
 
+    /// <summary>
+    /// Same parent and the same route in the same cultures: the node's URLs, and so its descendants', did not change
+    /// between two snapshots (the search index and redirect tracking then leave the subtree alone).
+    /// </summary>
+    public static bool SamePlaceAndRoutes(PublishedContent? before, PublishedContent? after)
+    {
+        if (before is null || after is null || before.ParentKey != after.ParentKey || before.Cultures.Count != after.Cultures.Count)
+        {
+            return false;
+        }
+
+        foreach (var (code, culture) in after.Cultures)
+        {
+            if (!before.Cultures.TryGetValue(code, out var was) || !string.Equals(was.Route, culture.Route, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public string? GetName(string culture) => Cultures.TryGetValue(culture, out var c) ? c.Name : null;
 
     /// <summary>

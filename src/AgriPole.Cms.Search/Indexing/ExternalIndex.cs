@@ -203,7 +203,7 @@ public sealed class ExternalIndex : IIndex, IDisposable
         foreach (var key in keys)
         {
             affected.Add(key);
-            if (previous is not null && SamePlaceAndRoutes(previous.GetById(key), current.GetById(key)))
+            if (previous is not null && PublishedContent.SamePlaceAndRoutes(previous.GetById(key), current.GetById(key)))
             {
                 continue;
             }
@@ -341,24 +341,6 @@ public sealed class ExternalIndex : IIndex, IDisposable
             _uncommitted = null;
             _directory?.Dispose();
         }
-    }
-
-    private static bool SamePlaceAndRoutes(PublishedContent? before, PublishedContent? after)
-    {
-        if (before is null || after is null || before.ParentKey != after.ParentKey || before.Cultures.Count != after.Cultures.Count)
-        {
-            return false;
-        }
-
-        foreach (var (code, culture) in after.Cultures)
-        {
-            if (!before.Cultures.TryGetValue(code, out var was) || !string.Equals(was.Route, culture.Route, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public T Search<T>(Func<IndexSearcher, T> search, T whenClosed)

@@ -74,6 +74,54 @@ public sealed class WorkflowTests : IClassFixture<BackOfficeApp>
     }
 
     [Fact]
+    public async Task Publish_RenamedParent_ChildOldUrl301_RepublishWithoutRenameRecordsNothing()
+    {
+        var client = await app.SignedInAsync(BackOfficeRoles.Editor);
+        var parent = await ContentEditingTests.CreateAsync(client, await helpers.FindByTypeAsync("home"), "contentPage", "Rubrique parente");
+        var child = await ContentEditingTests.CreateAsync(client, parent, "contentPage", "Page enfant");
+        foreach (var key in (Guid[])[parent, child])
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await ContentEditingTests.PostEditorAsync(client, key, $"/umbraco/content/publish/{key}?handler=publish", new()
+            {
+                ["v.fr-FR.title"] = "Titre",
+                ["publishCultures"] = "fr-FR",
+            })).StatusCode);
+        }
+
+        var snapshots = app.Services.GetRequiredService<IPublishedSnapshotAccessor>();
+        var urls = app.Services.GetRequiredService<IPublishedUrlProvider>();
+        var oldChildUrl = urls.GetUrl(snapshots.Current, snapshots.Current.GetById(child)!, "fr-FR")!;
+        var parentPublish = $"/umbraco/content/publish/{parent}?handler=publish";
+
+        // Re-published with a new text only: no URL changed, no redirect recorded.
+        Assert.Equal(HttpStatusCode.Redirect, (await ContentEditingTests.PostEditorAsync(client, parent, parentPublish, new()
+        {
+            ["v.fr-FR.title"] = "Titre modifié",
+            ["publishCultures"] = "fr-FR",
+        })).StatusCode);
+        Assert.Equal(0, await RedirectCountAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ContentEditingTests.PostEditorAsync(client, parent, parentPublish, new()
+        {
+            ["name.fr-FR"] = "Rubrique renommée",
+            ["v.fr-FR.title"] = "Titre modifié",
+            ["publishCultures"] = "fr-FR",
+        })).StatusCode);
+        var newChildUrl = urls.GetUrl(snapshots.Current, snapshots.Current.GetById(child)!, "fr-FR")!;
+        var response = await app.CreateBrowser().GetAsync(oldChildUrl);
+
+        Assert.NotEqual(oldChildUrl, newChildUrl);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(newChildUrl, response.Headers.Location!.OriginalString);
+    }
+
+    private async Task<int> RedirectCountAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AgriPole.Cms.BackOffice.Data.BackOfficeDbContext>().RedirectUrls.CountAsync();
+    }
+
+    [Fact]
     public async Task Schedule_PublishAtADate_RunByTheSchedulerFromTheDatabase()
     {
         var client = await app.SignedInAsync(BackOfficeRoles.Editor);
